@@ -1,10 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Tessera;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(QStringList);
+    const char *usage;
+};
+
+constexpr Command Commands[] = {
+    {"new", &Cli::runNew, "new FILE                       create an empty workspace"},
+    {"info", &Cli::runInfo,
+     "info FILE                      models, territories per level, accounts, reps"},
+    {"validate", &Cli::runValidate,
+     "validate FILE                  check a workspace; exit 0 when valid"},
+    {"generate", &Cli::runGenerate,
+     "generate --accounts N --territories K --reps R --seed S -o FILE\n"
+     "                                 write a realistic synthetic workspace"},
+    {"demo", &Cli::runDemo,
+     "demo --out DIR                 write the demo workspace and a summary"},
+    {"recover", &Cli::runRecover,
+     "recover FILE [-o OUT]          write the autosaved work of FILE to OUT (or list it)"},
+    {"bench", &Cli::runBench,
+     "bench store [--accounts N]     time save and open against bare SQLite"},
+};
+
+void printHelp()
+{
+    QTextStream &o = Cli::out();
+    o << "Usage: tessera-cli COMMAND [ARGS]\n\n"
+      << "Tessera " << TESSERA_VERSION << ": design sales territory models.\n\nCommands:\n";
+    for (const Command &c : Commands)
+        o << "  " << c.usage << "\n";
+    o << "\nOptions:\n  --help      show this help\n  --version   show the version\n"
+      << "\nExit status:\n"
+      << "  0  success\n"
+      << "  1  failure (validation found problems, a benchmark check failed)\n"
+      << "  2  bad command line\n"
+      << "  3  a file cannot be read or written\n"
+      << "  4  not a SQLite file, or not a Tessera workspace\n"
+      << "  5  the workspace was made by a newer Tessera\n"
+      << "  6  the file is truncated, damaged or inconsistent\n"
+      << "  7  a value breaks a rule of the model\n"
+      << "  8  a referenced item does not exist\n"
+      << "  9  cancelled\n"
+      << "  10 a size limit was exceeded\n";
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "tessera-cli " << TESSERA_VERSION << "\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.front() == u"--help" || args.front() == u"-h" ||
+        args.front() == u"help") {
+        printHelp();
+        return args.isEmpty() ? int(ErrorCode::Usage) : 0;
+    }
+    if (args.front() == u"--version") {
+        Cli::out() << "tessera-cli " << TESSERA_VERSION << "\n";
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : Commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    return Cli::usage(QStringLiteral("unknown command \"%1\"; see tessera-cli --help").arg(name));
 }

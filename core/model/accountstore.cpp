@@ -45,7 +45,7 @@ constexpr std::array<StandardDef, AccountStore::StandardFieldCount> StandardFiel
 }};
 
 constexpr std::array<const char16_t *, 6> TypeNames{u"text",   u"picklist", u"multipicklist",
-                                                   u"number", u"date",     u"boolean"};
+                                                    u"number", u"date",     u"boolean"};
 
 Column makeColumn(ColumnKind kind)
 {
@@ -238,7 +238,8 @@ int AccountStore::fieldIndex(QStringView name) const
 
 Result<int> AccountStore::addField(const QString &name, const QString &label, FieldType type)
 {
-    return addField(FieldDef{name, label.isEmpty() ? name : label, type, defaultStorage(type), false});
+    return addField(
+        FieldDef{name, label.isEmpty() ? name : label, type, defaultStorage(type), false});
 }
 
 Result<int> AccountStore::addField(const FieldDef &def)
@@ -253,12 +254,15 @@ Result<int> AccountStore::addField(const FieldDef &def)
                                  .arg(def.name));
     }
     if (fieldIndex(def.name) >= 0)
-        return makeError(ErrorCode::Invalid, tr("There is already a field named \"%1\".").arg(def.name));
-    if (!storageFits(def.type, def.storage))
         return makeError(ErrorCode::Invalid,
-                         tr("The field \"%1\" has a storage that does not fit its type.").arg(def.name));
+                         tr("There is already a field named \"%1\".").arg(def.name));
+    if (!storageFits(def.type, def.storage))
+        return makeError(
+            ErrorCode::Invalid,
+            tr("The field \"%1\" has a storage that does not fit its type.").arg(def.name));
     if (fieldCount() >= MaxFields)
-        return makeError(ErrorCode::Limit, tr("An account table holds at most %1 fields.").arg(MaxFields));
+        return makeError(ErrorCode::Limit,
+                         tr("An account table holds at most %1 fields.").arg(MaxFields));
     m_fields.push_back(def);
     m_columns.push_back(makeColumn(def.storage));
     std::visit([this](auto &col) { col.resize(m_rows); }, m_columns.back());
@@ -407,7 +411,8 @@ std::int64_t AccountStore::rowOf(std::string_view id) const
     if (m_idSlots.empty())
         return -1;
     const std::size_t mask = m_idSlots.size() - 1;
-    for (std::size_t slot = hashId(id) & mask; m_idSlots[slot] != EmptySlot; slot = (slot + 1) & mask) {
+    for (std::size_t slot = hashId(id) & mask; m_idSlots[slot] != EmptySlot;
+         slot = (slot + 1) & mask) {
         if (ids.at(m_idSlots[slot]) == id)
             return m_idSlots[slot];
     }
@@ -433,7 +438,8 @@ std::size_t AccountStore::memoryUsage() const
         bytes += std::visit(
             [](const auto &c) -> std::size_t {
                 using C = std::decay_t<decltype(c)>;
-                if constexpr (std::is_same_v<C, StringColumn> || std::is_same_v<C, DictionaryColumn>)
+                if constexpr (std::is_same_v<C, StringColumn> ||
+                              std::is_same_v<C, DictionaryColumn>)
                     return c.memoryUsage();
                 else
                     return c.capacity() * sizeof(typename C::value_type);

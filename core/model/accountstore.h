@@ -22,7 +22,14 @@ QString fieldTypeName(FieldType type); // "text", "picklist", ...
 bool fieldTypeFromName(QStringView name, FieldType *out);
 
 // How a column is held in memory. The numeric values are stored in files.
-enum class ColumnKind : std::uint8_t { Strings = 0, Dictionary = 1, Doubles = 2, Floats = 3, Days = 4, Bools = 5 };
+enum class ColumnKind : std::uint8_t {
+    Strings = 0,
+    Dictionary = 1,
+    Doubles = 2,
+    Floats = 3,
+    Days = 4,
+    Bools = 5
+};
 
 struct FieldDef
 {
@@ -58,7 +65,10 @@ public:
     void reserve(std::size_t rows, std::size_t bytes);
     void compact();
     std::size_t byteSize() const { return m_bytes.size(); }
-    std::size_t memoryUsage() const { return m_bytes.capacity() + m_spans.capacity() * sizeof(Span); }
+    std::size_t memoryUsage() const
+    {
+        return m_bytes.capacity() + m_spans.capacity() * sizeof(Span);
+    }
 
 private:
     std::uint32_t store(std::string_view value);
@@ -93,7 +103,10 @@ private:
     struct Hash
     {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
     };
     std::vector<std::uint32_t> m_codes;
     std::vector<std::string> m_values;
@@ -142,7 +155,8 @@ public:
     int fieldCount() const { return static_cast<int>(m_fields.size()); }
     const FieldDef &field(int index) const { return m_fields[static_cast<std::size_t>(index)]; }
     const std::vector<FieldDef> &fields() const { return m_fields; }
-    // Index of a field by API name, with or without the "Account." prefix, case-insensitive; -1 if none.
+    // Index of a field by API name, with or without the "Account." prefix, case-insensitive; -1 if
+    // none.
     int fieldIndex(QStringView name) const;
 
     // Adds a custom field; storage follows the type. Fails on a bad or taken name.
@@ -153,7 +167,10 @@ public:
     const Column &column(int field) const { return m_columns[static_cast<std::size_t>(field)]; }
     Column &column(int field) { return m_columns[static_cast<std::size_t>(field)]; }
     const StringColumn &strings(int field) const { return std::get<StringColumn>(column(field)); }
-    const DictionaryColumn &dictionary(int field) const { return std::get<DictionaryColumn>(column(field)); }
+    const DictionaryColumn &dictionary(int field) const
+    {
+        return std::get<DictionaryColumn>(column(field));
+    }
     const std::vector<double> &doubles(int field) const { return std::get<2>(column(field)); }
     const std::vector<float> &floats(int field) const { return std::get<3>(column(field)); }
     const std::vector<std::int32_t> &days(int field) const { return std::get<4>(column(field)); }

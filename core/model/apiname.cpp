@@ -26,10 +26,9 @@ Status check(QStringView name)
     if (name.isEmpty())
         return makeError(ErrorCode::Invalid, tr("The API name is empty."));
     if (name.size() > MaxLength)
-        return makeError(ErrorCode::Invalid,
-                         tr("The API name \"%1\" is longer than %2 characters.")
-                             .arg(shown.left(MaxLength) + QChar(0x2026))
-                             .arg(MaxLength));
+        return makeError(ErrorCode::Invalid, tr("The API name \"%1\" is longer than %2 characters.")
+                                                 .arg(shown.left(MaxLength) + QChar(0x2026))
+                                                 .arg(MaxLength));
     if (!isAsciiLetter(name.front()))
         return makeError(ErrorCode::Invalid,
                          tr("The API name \"%1\" must begin with a letter.").arg(shown));
@@ -68,8 +67,10 @@ QString fromLabel(QStringView label)
     }
     while (out.endsWith(u'_'))
         out.chop(1);
-    if (out.isEmpty() || !isAsciiLetter(out.front()))
-        out.prepend(u"X_");
+    if (out.isEmpty())
+        out = QStringLiteral("X");
+    else if (!isAsciiLetter(out.front()))
+        out.prepend(QStringLiteral("X_"));
     if (out.size() > MaxLength) {
         out.truncate(MaxLength);
         while (out.endsWith(u'_'))

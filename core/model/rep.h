@@ -31,7 +31,9 @@ struct Rep
     };
     bool operator==(const Rep &o) const
     {
-        auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+        auto same = [](double a, double b) {
+            return (std::isnan(a) && std::isnan(b)) || a == b;
+        };
         return id == o.id && userId == o.userId && name == o.name && email == o.email &&
                capacityHours == o.capacityHours && same(homeLatitude, o.homeLatitude) &&
                same(homeLongitude, o.homeLongitude);

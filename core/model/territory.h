@@ -24,7 +24,9 @@ struct TerritoryTargets
 
     bool operator==(const TerritoryTargets &o) const
     {
-        auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+        auto same = [](double a, double b) {
+            return (std::isnan(a) && std::isnan(b)) || a == b;
+        };
         return same(accounts, o.accounts) && same(workload, o.workload) &&
                same(potential, o.potential);
     }

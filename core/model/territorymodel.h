@@ -10,7 +10,7 @@ namespace Tessera {
 // Territory2Model state. At most one model of a workspace is Active.
 enum class ModelState { Planning, Active, Archived };
 
-QString modelStateName(ModelState state);                // "Planning", as Salesforce spells it
+QString modelStateName(ModelState state); // "Planning", as Salesforce spells it
 bool modelStateFromName(QStringView name, ModelState *out);
 
 // A named scenario [Territory2Model].

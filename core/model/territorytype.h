@@ -16,7 +16,12 @@ struct TerritoryType
     QString description;
     int priority = 0;
 
-    enum Field : unsigned { NameField = 1, ApiNameField = 2, DescriptionField = 4, PriorityField = 8 };
+    enum Field : unsigned {
+        NameField = 1,
+        ApiNameField = 2,
+        DescriptionField = 4,
+        PriorityField = 8
+    };
     bool operator==(const TerritoryType &) const = default;
 };
 

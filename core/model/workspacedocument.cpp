@@ -128,14 +128,16 @@ Status fieldsOf(const AssignmentRule &r)
         return s;
     for (const RuleItem &item : r.items) {
         if (item.field.isEmpty() || item.operation.isEmpty())
-            return invalid(tr("An item of rule \"%1\" has no field or no operation.").arg(r.apiName));
+            return invalid(
+                tr("An item of rule \"%1\" has no field or no operation.").arg(r.apiName));
         if (Status s = checkText(item.value, tr("value in rule \"%1\"").arg(r.apiName),
                                  WorkspaceDocument::MaxTextLength);
             !s)
             return s;
         if (Status s = checkText(item.field, tr("field in rule \"%1\"").arg(r.apiName), 255); !s)
             return s;
-        if (Status s = checkText(item.operation, tr("operation in rule \"%1\"").arg(r.apiName), 64); !s)
+        if (Status s = checkText(item.operation, tr("operation in rule \"%1\"").arg(r.apiName), 64);
+            !s)
             return s;
     }
     return {};
@@ -152,7 +154,8 @@ Status fieldsOf(const Rep &r)
     if (Status s = checkText(r.email, tr("email of rep \"%1\"").arg(r.name), 255); !s)
         return s;
     if (!std::isfinite(r.capacityHours) || r.capacityHours < 0 || r.capacityHours > 1e7)
-        return invalid(tr("Rep \"%1\" needs a capacity between 0 and 10,000,000 hours.").arg(r.name));
+        return invalid(
+            tr("Rep \"%1\" needs a capacity between 0 and 10,000,000 hours.").arg(r.name));
     if (!validCoordinate(r.homeLatitude, 90) || !validCoordinate(r.homeLongitude, 180))
         return invalid(tr("Rep \"%1\" has a home location outside the globe.").arg(r.name));
     if (std::isnan(r.homeLatitude) != std::isnan(r.homeLongitude))
@@ -162,9 +165,9 @@ Status fieldsOf(const Rep &r)
 
 } // namespace
 
-WorkspaceDocument::WorkspaceDocument(QObject *parent) : QObject(parent)
-{
-}
+WorkspaceDocument::WorkspaceDocument(QObject *parent)
+    : QObject(parent)
+{}
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
@@ -173,16 +176,17 @@ WorkspaceDocument::~WorkspaceDocument() = default;
 Status WorkspaceDocument::validate(const WorkspaceData &d)
 {
     if (d.models.size() > MaxModels || d.types.size() > MaxTypes ||
-        d.territories.size() > MaxTerritories || d.rules.size() > MaxRules || d.reps.size() > MaxReps ||
-        d.ruleAssociations.size() > MaxLinks || d.repAssignments.size() > MaxLinks ||
-        d.manualAssignments.size() > MaxLinks || d.exclusions.size() > MaxLinks ||
-        d.accounts.rowCount() > AccountStore::MaxRows)
+        d.territories.size() > MaxTerritories || d.rules.size() > MaxRules ||
+        d.reps.size() > MaxReps || d.ruleAssociations.size() > MaxLinks ||
+        d.repAssignments.size() > MaxLinks || d.manualAssignments.size() > MaxLinks ||
+        d.exclusions.size() > MaxLinks || d.accounts.rowCount() > AccountStore::MaxRows)
         return makeError(ErrorCode::Limit, tr("The workspace is larger than Tessera accepts."));
 
     std::unordered_set<Id> ids;
     auto claim = [&](Id id, const QString &what) -> Status {
         if (id <= 0 || id >= d.nextId)
-            return makeError(ErrorCode::Corrupt, tr("The %1 has an invalid id %2.").arg(what).arg(id));
+            return makeError(ErrorCode::Corrupt,
+                             tr("The %1 has an invalid id %2.").arg(what).arg(id));
         if (!ids.insert(id).second)
             return makeError(ErrorCode::Corrupt, tr("The id %1 is used twice.").arg(id));
         return {};
@@ -242,17 +246,20 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         if (Status s = fieldsOf(t); !s)
             return s;
         if (!modelIds.count(t.modelId))
-            return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" belongs to a model that does not exist.").arg(t.name));
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("Territory \"%1\" belongs to a model that does not exist.").arg(t.name));
         if (t.typeId != NoId && !typeIds.count(t.typeId))
             return makeError(ErrorCode::Corrupt,
                              tr("Territory \"%1\" has a type that does not exist.").arg(t.name));
         if (t.forecastManagerId != NoId && !repIds.count(t.forecastManagerId))
-            return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" has a forecast manager who does not exist.").arg(t.name));
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("Territory \"%1\" has a forecast manager who does not exist.").arg(t.name));
         const QString k = QString::number(t.modelId) + u'/' + key(t.apiName);
         if (territoryNames.contains(k))
-            return invalid(tr("Two territories of one model have the API name \"%1\".").arg(t.apiName));
+            return invalid(
+                tr("Two territories of one model have the API name \"%1\".").arg(t.apiName));
         territoryNames.insert(k);
         byId.emplace(t.id, &t);
     }
@@ -273,8 +280,9 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         std::size_t steps = 0;
         while (cur != NoId) {
             if (cur == t.id || ++steps > d.territories.size())
-                return makeError(ErrorCode::Corrupt,
-                                 tr("The hierarchy has a cycle through territory \"%1\".").arg(t.name));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    tr("The hierarchy has a cycle through territory \"%1\".").arg(t.name));
             cur = byId.at(cur)->parentId;
         }
     }
@@ -302,16 +310,20 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         auto r = ruleModel.find(a.ruleId);
         auto t = byId.find(a.territoryId);
         if (r == ruleModel.end() || t == byId.end())
-            return makeError(ErrorCode::Corrupt, tr("A rule is linked to a territory or rule that does not exist."));
+            return makeError(ErrorCode::Corrupt,
+                             tr("A rule is linked to a territory or rule that does not exist."));
         if (r->second != t->second->modelId)
-            return makeError(ErrorCode::Corrupt, tr("A rule is linked to a territory of another model."));
+            return makeError(ErrorCode::Corrupt,
+                             tr("A rule is linked to a territory of another model."));
         if (!pairs.insert({a.ruleId, a.territoryId}).second)
-            return makeError(ErrorCode::Corrupt, tr("A rule is linked twice to the same territory."));
+            return makeError(ErrorCode::Corrupt,
+                             tr("A rule is linked twice to the same territory."));
     }
     pairs.clear();
     for (const RepAssignment &a : d.repAssignments) {
         if (!repIds.count(a.repId) || !byId.count(a.territoryId))
-            return makeError(ErrorCode::Corrupt, tr("A rep assignment names a rep or territory that does not exist."));
+            return makeError(ErrorCode::Corrupt,
+                             tr("A rep assignment names a rep or territory that does not exist."));
         if (!pairs.insert({a.repId, a.territoryId}).second)
             return makeError(ErrorCode::Corrupt, tr("A rep is put twice on the same territory."));
         if (Status s = checkText(a.role, tr("role in territory"), 255); !s)
@@ -321,14 +333,17 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         QSet<QString> seen;
         for (const AccountTerritoryLink &l : *links) {
             if (l.accountId.isEmpty() || l.accountId.size() > 255)
-                return makeError(ErrorCode::Corrupt, tr("A manual assignment or exclusion has an invalid account id."));
-            if (!byId.count(l.territoryId))
                 return makeError(ErrorCode::Corrupt,
-                                 tr("A manual assignment or exclusion names a territory that does not exist."));
+                                 tr("A manual assignment or exclusion has an invalid account id."));
+            if (!byId.count(l.territoryId))
+                return makeError(
+                    ErrorCode::Corrupt,
+                    tr("A manual assignment or exclusion names a territory that does not exist."));
             const QString k = l.accountId + u'/' + QString::number(l.territoryId);
             if (seen.contains(k))
-                return makeError(ErrorCode::Corrupt, tr("Account %1 is linked twice to the same territory.")
-                                                         .arg(l.accountId));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
             seen.insert(k);
         }
     }
@@ -499,14 +514,16 @@ std::vector<Id> WorkspaceDocument::subtree(Id id) const
 Status WorkspaceDocument::checkModel(const TerritoryModel &m, bool isNew) const
 {
     if (isNew && m_data.models.size() >= MaxModels)
-        return makeError(ErrorCode::Limit, tr("A workspace holds at most %1 models.").arg(MaxModels));
+        return makeError(ErrorCode::Limit,
+                         tr("A workspace holds at most %1 models.").arg(MaxModels));
     if (Status s = fieldsOf(m); !s)
         return s;
     for (const TerritoryModel &other : m_data.models) {
         if (other.id == m.id)
             continue;
         if (key(other.apiName) == key(m.apiName))
-            return invalid(tr("There is already a territory model with the API name \"%1\".").arg(m.apiName));
+            return invalid(
+                tr("There is already a territory model with the API name \"%1\".").arg(m.apiName));
         if (m.state == ModelState::Active && other.state == ModelState::Active)
             return invalid(tr("Only one territory model can be active; \"%1\" is active already.")
                                .arg(other.name));
@@ -574,16 +591,20 @@ Status WorkspaceDocument::removeModel(Id id)
 Status WorkspaceDocument::checkType(const TerritoryType &t, bool isNew) const
 {
     if (isNew && m_data.types.size() >= MaxTypes)
-        return makeError(ErrorCode::Limit, tr("A workspace holds at most %1 territory types.").arg(MaxTypes));
+        return makeError(ErrorCode::Limit,
+                         tr("A workspace holds at most %1 territory types.").arg(MaxTypes));
     if (Status s = fieldsOf(t); !s)
         return s;
     for (const TerritoryType &other : m_data.types) {
         if (other.id == t.id)
             continue;
         if (key(other.apiName) == key(t.apiName))
-            return invalid(tr("There is already a territory type with the API name \"%1\".").arg(t.apiName));
+            return invalid(
+                tr("There is already a territory type with the API name \"%1\".").arg(t.apiName));
         if (other.priority == t.priority)
-            return invalid(tr("The priority %1 is taken by territory type \"%2\".").arg(t.priority).arg(other.name));
+            return invalid(tr("The priority %1 is taken by territory type \"%2\".")
+                               .arg(t.priority)
+                               .arg(other.name));
     }
     return {};
 }
@@ -649,22 +670,26 @@ Status WorkspaceDocument::checkTerritory(const Territory &t, bool isNew) const
     if (t.typeId != NoId && !type(t.typeId))
         return notFound(tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
     if (t.forecastManagerId != NoId && !rep(t.forecastManagerId))
-        return notFound(tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
+        return notFound(
+            tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
     if (t.parentId != NoId) {
         const Territory *parent = territory(t.parentId);
         if (!parent)
             return notFound(tr("Territory \"%1\" names a parent that does not exist.").arg(t.name));
         if (parent->modelId != t.modelId)
-            return invalid(tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
+            return invalid(
+                tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
         if (!isNew && (t.parentId == t.id || isAncestor(t.id, t.parentId)))
-            return invalid(tr("Territory \"%1\" cannot be moved under itself or its own descendant.")
-                               .arg(t.name));
+            return invalid(
+                tr("Territory \"%1\" cannot be moved under itself or its own descendant.")
+                    .arg(t.name));
     }
     const QString k = key(t.apiName);
     for (const Territory &other : m_data.territories) {
         if (other.id != t.id && other.modelId == t.modelId && key(other.apiName) == k)
-            return invalid(tr("There is already a territory with the API name \"%1\" in this model.")
-                               .arg(t.apiName));
+            return invalid(
+                tr("There is already a territory with the API name \"%1\" in this model.")
+                    .arg(t.apiName));
     }
     return {};
 }
@@ -709,8 +734,10 @@ Status WorkspaceDocument::updateTerritory(const Territory &t)
     mask |= cur.typeId != t.typeId ? unsigned(Territory::TypeField) : 0u;
     mask |= (cur.accountAccess != t.accountAccess || cur.opportunityAccess != t.opportunityAccess ||
              cur.caseAccess != t.caseAccess || cur.contactAccess != t.contactAccess)
-                ? unsigned(Territory::AccessField) : 0u;
-    mask |= cur.forecastManagerId != t.forecastManagerId ? unsigned(Territory::ForecastManagerField) : 0u;
+                ? unsigned(Territory::AccessField)
+                : 0u;
+    mask |= cur.forecastManagerId != t.forecastManagerId ? unsigned(Territory::ForecastManagerField)
+                                                         : 0u;
     mask |= cur.colour != t.colour ? unsigned(Territory::ColourField) : 0u;
     mask |= !(cur.targets == t.targets) ? unsigned(Territory::TargetsField) : 0u;
     cur = t;
@@ -751,8 +778,9 @@ void WorkspaceDocument::eraseTerritories(const std::vector<Id> &ids)
 {
     const std::unordered_set<Id> gone(ids.begin(), ids.end());
     auto &v = m_data.territories;
-    v.erase(std::remove_if(v.begin(), v.end(), [&](const Territory &t) { return gone.count(t.id); }),
-            v.end());
+    v.erase(
+        std::remove_if(v.begin(), v.end(), [&](const Territory &t) { return gone.count(t.id); }),
+        v.end());
     std::erase_if(m_children, [&](const auto &entry) { return gone.count(entry.first.second); });
     m_territoryIndex.clear();
     for (std::size_t i = 0; i < v.size(); ++i)
@@ -776,7 +804,9 @@ Status WorkspaceDocument::removeTerritory(Id id)
     eraseTerritories(ids);
     emit territoryRemoved(modelId, parentId, row);
 
-    auto touches = [&](const auto &link) { return gone.count(link.territoryId) > 0; };
+    auto touches = [&](const auto &link) {
+        return gone.count(link.territoryId) > 0;
+    };
     if (std::erase_if(m_data.ruleAssociations, touches))
         emit linksChanged(LinkKind::RuleAssociations);
     if (std::erase_if(m_data.repAssignments, touches))
@@ -801,7 +831,8 @@ Status WorkspaceDocument::checkRule(const AssignmentRule &r, bool isNew) const
     const QString k = key(r.apiName);
     for (const AssignmentRule &other : m_data.rules) {
         if (other.id != r.id && other.modelId == r.modelId && key(other.apiName) == k)
-            return invalid(tr("There is already a rule with the API name \"%1\" in this model.").arg(r.apiName));
+            return invalid(tr("There is already a rule with the API name \"%1\" in this model.")
+                               .arg(r.apiName));
     }
     return {};
 }
@@ -846,7 +877,8 @@ Status WorkspaceDocument::removeRule(Id id)
     const int row = indexOf(ListKind::Rules, id);
     if (row < 0)
         return notFound(tr("The assignment rule does not exist."));
-    if (std::erase_if(m_data.ruleAssociations, [id](const RuleAssociation &a) { return a.ruleId == id; }))
+    if (std::erase_if(m_data.ruleAssociations,
+                      [id](const RuleAssociation &a) { return a.ruleId == id; }))
         emit linksChanged(LinkKind::RuleAssociations);
     emit listAboutToRemove(ListKind::Rules, row);
     m_data.rules.erase(m_data.rules.begin() + row);
@@ -894,7 +926,9 @@ Status WorkspaceDocument::updateRep(const Rep &r)
     mask |= it->name != r.name ? unsigned(Rep::NameField) : 0u;
     mask |= it->email != r.email ? unsigned(Rep::EmailField) : 0u;
     mask |= it->capacityHours != r.capacityHours ? unsigned(Rep::CapacityField) : 0u;
-    mask |= !(it->homeLatitude == r.homeLatitude && it->homeLongitude == r.homeLongitude) ? unsigned(Rep::HomeField) : 0u;
+    mask |= !(it->homeLatitude == r.homeLatitude && it->homeLongitude == r.homeLongitude)
+                ? unsigned(Rep::HomeField)
+                : 0u;
     *it = r;
     if (mask)
         emit listItemChanged(ListKind::Reps, r.id, mask);
@@ -906,7 +940,8 @@ Status WorkspaceDocument::removeRep(Id id)
     const int row = indexOf(ListKind::Reps, id);
     if (row < 0)
         return notFound(tr("The rep does not exist."));
-    if (std::erase_if(m_data.repAssignments, [id](const RepAssignment &a) { return a.repId == id; }))
+    if (std::erase_if(m_data.repAssignments,
+                      [id](const RepAssignment &a) { return a.repId == id; }))
         emit linksChanged(LinkKind::RepAssignments);
     for (Territory &t : m_data.territories) {
         if (t.forecastManagerId == id) {
@@ -932,7 +967,8 @@ Status WorkspaceDocument::addLink(const RuleAssociation &link)
         return invalid(tr("A rule can only be linked to territories of its own model."));
     for (const RuleAssociation &a : m_data.ruleAssociations) {
         if (a.ruleId == link.ruleId && a.territoryId == link.territoryId)
-            return invalid(tr("Rule \"%1\" is already linked to territory \"%2\".").arg(r->apiName, t->name));
+            return invalid(
+                tr("Rule \"%1\" is already linked to territory \"%2\".").arg(r->apiName, t->name));
     }
     m_data.ruleAssociations.push_back(link);
     emit linksChanged(LinkKind::RuleAssociations);
@@ -1004,7 +1040,8 @@ Status WorkspaceDocument::addManualAssignment(const AccountTerritoryLink &link)
 Status WorkspaceDocument::removeManualAssignment(const AccountTerritoryLink &link)
 {
     if (!std::erase(m_data.manualAssignments, link))
-        return notFound(tr("Account %1 is not assigned to that territory by hand.").arg(link.accountId));
+        return notFound(
+            tr("Account %1 is not assigned to that territory by hand.").arg(link.accountId));
     emit linksChanged(LinkKind::ManualAssignments);
     return {};
 }
@@ -1078,10 +1115,13 @@ Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const 
             return added;
         ruleMap.emplace(oldId, *added);
     }
-    const auto mapped = [&](Id territoryId) { return map.count(territoryId) > 0; };
+    const auto mapped = [&](Id territoryId) {
+        return map.count(territoryId) > 0;
+    };
     for (const RuleAssociation &a : std::vector<RuleAssociation>(m_data.ruleAssociations)) {
         if (mapped(a.territoryId))
-            m_data.ruleAssociations.push_back({ruleMap.at(a.ruleId), map.at(a.territoryId), a.applyToChildren});
+            m_data.ruleAssociations.push_back(
+                {ruleMap.at(a.ruleId), map.at(a.territoryId), a.applyToChildren});
     }
     for (const RepAssignment &a : std::vector<RepAssignment>(m_data.repAssignments)) {
         if (mapped(a.territoryId))
@@ -1093,8 +1133,8 @@ Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const 
                 links->push_back({l.accountId, map.at(l.territoryId)});
         }
     }
-    for (LinkKind k : {LinkKind::RuleAssociations, LinkKind::RepAssignments, LinkKind::ManualAssignments,
-                       LinkKind::Exclusions})
+    for (LinkKind k : {LinkKind::RuleAssociations, LinkKind::RepAssignments,
+                       LinkKind::ManualAssignments, LinkKind::Exclusions})
         emit linksChanged(k);
     return target;
 }

@@ -107,7 +107,8 @@ public:
 
     // Adds at the given position among its siblings (-1: at the end).
     Result<Id> addTerritory(Territory territory, int row = -1);
-    // Edits fields; a new parent moves the territory (and its subtree) to the end of the new siblings.
+    // Edits fields; a new parent moves the territory (and its subtree) to the end of the new
+    // siblings.
     Status updateTerritory(const Territory &territory);
     // Moves to a position among new siblings.
     Status moveTerritory(Id id, Id newParentId, int row);
@@ -131,7 +132,10 @@ public:
     Status removeExclusion(const AccountTerritoryLink &link);
     const std::vector<RuleAssociation> &ruleAssociations() const { return m_data.ruleAssociations; }
     const std::vector<RepAssignment> &repAssignments() const { return m_data.repAssignments; }
-    const std::vector<AccountTerritoryLink> &manualAssignments() const { return m_data.manualAssignments; }
+    const std::vector<AccountTerritoryLink> &manualAssignments() const
+    {
+        return m_data.manualAssignments;
+    }
     const std::vector<AccountTerritoryLink> &exclusions() const { return m_data.exclusions; }
 
     // Replaces the account table (an import, a refresh). Manual links keep their ids.

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Tessera::Cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "tessera-cli: FILE: message" to stderr and returns the error's exit status.
+int fail(const Error &error, const QString &file = {});
+// Prints a usage error and returns ErrorCode::Usage.
+int usage(const QString &message);
+
+// Value of "--name VALUE" or "--name=VALUE" in args, removing it; def when absent.
+QString takeOption(QStringList &args, const QString &name, const QString &def = {});
+// True if the flag "--name" is present, removing it.
+bool takeFlag(QStringList &args, const QString &name);
+
+// One function per command; each gets the arguments after the command name.
+int runNew(QStringList args);
+int runInfo(QStringList args);
+int runValidate(QStringList args);
+int runGenerate(QStringList args);
+int runDemo(QStringList args);
+int runBench(QStringList args);
+int runRecover(QStringList args);
+
+} // namespace Tessera::Cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/workspacedocument.h"
+#include "core/util/progress.h"
+#include "core/util/result.h"
+
+#include <cstdint>
+
+namespace Tessera {
+
+struct GeneratorOptions
+{
+    std::size_t accounts = 10'000;
+    int territories = 50; // leaf territories
+    int reps = 60;
+    std::uint64_t seed = 1;
+    bool rules = true; // give leaf territories assignment rules
+};
+
+// A realistic synthetic workspace: accounts at real US locations (dense where
+// people live) with industries, revenue, employees and workload; a hierarchy
+// region -> area -> territory; reps with capacities. Same options, same data.
+Result<WorkspaceData> generateWorkspace(const GeneratorOptions &options,
+                                        const Progress &progress = {});
+
+// The bundled demo: a medical-devices company's fiscal-year territory plan.
+Result<WorkspaceData> demoWorkspace();
+
+} // namespace Tessera
