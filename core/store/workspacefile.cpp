@@ -1,0 +1,1188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/workspacefile.h"
+
+#include "core/store/accountcodec.h"
+#include "core/store/migration.h"
+#include "core/store/sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <future>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Tessera::WorkspaceFile {
+
+using Store::Database;
+using Store::Statement;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
+}
+
+constexpr const char *Schema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value NOT NULL) WITHOUT ROWID;
+CREATE TABLE models(position INTEGER PRIMARY KEY, id INTEGER NOT NULL, name TEXT NOT NULL,
+    api_name TEXT NOT NULL, description TEXT NOT NULL, state INTEGER NOT NULL);
+CREATE TABLE types(position INTEGER PRIMARY KEY, id INTEGER NOT NULL, name TEXT NOT NULL,
+    api_name TEXT NOT NULL, description TEXT NOT NULL, priority INTEGER NOT NULL);
+CREATE TABLE territories(position INTEGER PRIMARY KEY, id INTEGER NOT NULL,
+    model_id INTEGER NOT NULL, parent_id INTEGER NOT NULL, type_id INTEGER NOT NULL,
+    name TEXT NOT NULL, api_name TEXT NOT NULL, description TEXT NOT NULL,
+    account_access INTEGER NOT NULL, opportunity_access INTEGER NOT NULL,
+    case_access INTEGER NOT NULL, contact_access INTEGER NOT NULL,
+    forecast_manager_id INTEGER NOT NULL, colour INTEGER NOT NULL,
+    target_accounts REAL, target_workload REAL, target_potential REAL);
+CREATE TABLE rules(position INTEGER PRIMARY KEY, id INTEGER NOT NULL, model_id INTEGER NOT NULL,
+    api_name TEXT NOT NULL, label TEXT NOT NULL, object_type TEXT NOT NULL,
+    active INTEGER NOT NULL, boolean_filter TEXT NOT NULL);
+CREATE TABLE rule_items(rule_id INTEGER NOT NULL, position INTEGER NOT NULL, field TEXT NOT NULL,
+    operation TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(rule_id, position)) WITHOUT ROWID;
+CREATE TABLE rule_associations(position INTEGER PRIMARY KEY, rule_id INTEGER NOT NULL,
+    territory_id INTEGER NOT NULL, apply_to_children INTEGER NOT NULL);
+CREATE TABLE reps(position INTEGER PRIMARY KEY, id INTEGER NOT NULL, user_id TEXT NOT NULL,
+    name TEXT NOT NULL, email TEXT NOT NULL, capacity_hours REAL, home_latitude REAL,
+    home_longitude REAL);
+CREATE TABLE rep_assignments(position INTEGER PRIMARY KEY, rep_id INTEGER NOT NULL,
+    territory_id INTEGER NOT NULL, role TEXT NOT NULL);
+CREATE TABLE manual_assignments(position INTEGER PRIMARY KEY, account_id TEXT NOT NULL,
+    territory_id INTEGER NOT NULL);
+CREATE TABLE exclusions(position INTEGER PRIMARY KEY, account_id TEXT NOT NULL,
+    territory_id INTEGER NOT NULL);
+CREATE TABLE account_fields(position INTEGER PRIMARY KEY, name TEXT NOT NULL, label TEXT NOT NULL,
+    type INTEGER NOT NULL, storage INTEGER NOT NULL, standard INTEGER NOT NULL);
+CREATE TABLE account_dictionaries(field INTEGER PRIMARY KEY, value_count INTEGER NOT NULL,
+    encoding INTEGER NOT NULL, raw_size INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE account_chunks(chunk INTEGER NOT NULL, field INTEGER NOT NULL,
+    row_count INTEGER NOT NULL, encoding INTEGER NOT NULL, raw_size INTEGER NOT NULL,
+    data BLOB NOT NULL);
+)sql";
+
+constexpr const char *TableNames[] = {
+    "meta",
+    "models",
+    "types",
+    "territories",
+    "rules",
+    "rule_items",
+    "rule_associations",
+    "reps",
+    "rep_assignments",
+    "manual_assignments",
+    "exclusions",
+    "account_fields",
+    "account_dictionaries",
+    "account_chunks",
+};
+
+// Entity texts are bounded by the model in characters; this bounds bytes
+// before any conversion (a character is at most 4 UTF-8 bytes).
+constexpr std::size_t MaxEntityTextBytes = 4u * WorkspaceDocument::MaxTextLength;
+// Total decoded account bytes: bounds memory a small, highly compressed file
+// could make us allocate.
+constexpr std::uint64_t MaxAccountBytes = 8ull * 1024 * 1024 * 1024;
+// zlib level for account data: level 1 compresses text almost as well as
+// the default here at several times the speed.
+constexpr int CompressionLevel = 1;
+
+// --- saving -------------------------------------------------------------------
+
+class Writer
+{
+public:
+    Writer(Database &db, const Progress &progress)
+        : m_db(db)
+        , m_progress(progress)
+    {}
+
+    Status write(const WorkspaceData &d);
+
+private:
+    Result<Statement> prepare(const char *sql) { return m_db.prepare(sql); }
+    Status step(Statement &stmt)
+    {
+        const int rc = stmt.step();
+        stmt.reset();
+        if (rc != SQLITE_DONE)
+            return m_db.error(ErrorCode::Io, tr("The workspace cannot be written."));
+        return {};
+    }
+    Status writeEntities(const WorkspaceData &d);
+    Status writeAccounts(const AccountStore &accounts);
+
+    Database &m_db;
+    const Progress &m_progress;
+};
+
+#define TRY(expr)                                                                                  \
+    do {                                                                                           \
+        if (Status s_ = (expr); !s_)                                                               \
+            return s_;                                                                             \
+    } while (false)
+
+#define PREPARE(var, sql)                                                                          \
+    Result<Statement> var##Result = m_db.prepare(sql);                                             \
+    if (!var##Result)                                                                              \
+        return var##Result.error();                                                                \
+    Statement &var = *var##Result
+
+Status Writer::write(const WorkspaceData &d)
+{
+    TRY(m_db.exec(Schema));
+    TRY(writeEntities(d));
+    return writeAccounts(d.accounts);
+}
+
+Status Writer::writeEntities(const WorkspaceData &d)
+{
+    {
+        PREPARE(st, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
+        st.bind(1, std::string_view("next_id"));
+        st.bind(2, std::int64_t(d.nextId));
+        TRY(step(st));
+        st.bind(1, std::string_view("account_rows"));
+        st.bind(2, std::int64_t(d.accounts.rowCount()));
+        TRY(step(st));
+        st.bind(1, std::string_view("account_chunk_rows"));
+        st.bind(2, std::int64_t(Store::ChunkRows));
+        TRY(step(st));
+        st.bind(1, std::string_view("writer"));
+        st.bind(2, std::string_view("Tessera " TESSERA_VERSION));
+        TRY(step(st));
+    }
+    {
+        PREPARE(st, "INSERT INTO models VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        std::int64_t pos = 0;
+        for (const TerritoryModel &m : d.models) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(m.id));
+            st.bind(3, m.name);
+            st.bind(4, m.apiName);
+            st.bind(5, m.description);
+            st.bind(6, std::int64_t(m.state));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO types VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        std::int64_t pos = 0;
+        for (const TerritoryType &t : d.types) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(t.id));
+            st.bind(3, t.name);
+            st.bind(4, t.apiName);
+            st.bind(5, t.description);
+            st.bind(6, std::int64_t(t.priority));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO territories VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                    "?12, ?13, ?14, ?15, ?16, ?17)");
+        std::int64_t pos = 0;
+        for (const Territory &t : d.territories) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(t.id));
+            st.bind(3, std::int64_t(t.modelId));
+            st.bind(4, std::int64_t(t.parentId));
+            st.bind(5, std::int64_t(t.typeId));
+            st.bind(6, t.name);
+            st.bind(7, t.apiName);
+            st.bind(8, t.description);
+            st.bind(9, std::int64_t(t.accountAccess));
+            st.bind(10, std::int64_t(t.opportunityAccess));
+            st.bind(11, std::int64_t(t.caseAccess));
+            st.bind(12, std::int64_t(t.contactAccess));
+            st.bind(13, std::int64_t(t.forecastManagerId));
+            st.bind(14, std::int64_t(t.colour));
+            st.bind(15, t.targets.accounts);
+            st.bind(16, t.targets.workload);
+            st.bind(17, t.targets.potential);
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO rules VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        PREPARE(items, "INSERT INTO rule_items VALUES(?1, ?2, ?3, ?4, ?5)");
+        std::int64_t pos = 0;
+        for (const AssignmentRule &r : d.rules) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(r.id));
+            st.bind(3, std::int64_t(r.modelId));
+            st.bind(4, r.apiName);
+            st.bind(5, r.label);
+            st.bind(6, r.objectType);
+            st.bind(7, std::int64_t(r.active));
+            st.bind(8, r.booleanFilter);
+            TRY(step(st));
+            std::int64_t itemPos = 0;
+            for (const RuleItem &item : r.items) {
+                items.bind(1, std::int64_t(r.id));
+                items.bind(2, itemPos++);
+                items.bind(3, item.field);
+                items.bind(4, item.operation);
+                items.bind(5, item.value);
+                TRY(step(items));
+            }
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO rule_associations VALUES(?1, ?2, ?3, ?4)");
+        std::int64_t pos = 0;
+        for (const RuleAssociation &a : d.ruleAssociations) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(a.ruleId));
+            st.bind(3, std::int64_t(a.territoryId));
+            st.bind(4, std::int64_t(a.applyToChildren));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO reps VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        std::int64_t pos = 0;
+        for (const Rep &r : d.reps) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(r.id));
+            st.bind(3, r.userId);
+            st.bind(4, r.name);
+            st.bind(5, r.email);
+            st.bind(6, r.capacityHours);
+            st.bind(7, r.homeLatitude);
+            st.bind(8, r.homeLongitude);
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO rep_assignments VALUES(?1, ?2, ?3, ?4)");
+        std::int64_t pos = 0;
+        for (const RepAssignment &a : d.repAssignments) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(a.repId));
+            st.bind(3, std::int64_t(a.territoryId));
+            st.bind(4, a.role);
+            TRY(step(st));
+        }
+    }
+    for (auto [table, links] : {std::pair{"manual_assignments", &d.manualAssignments},
+                                std::pair{"exclusions", &d.exclusions}}) {
+        const QByteArray sql = QByteArray("INSERT INTO ") + table + " VALUES(?1, ?2, ?3)";
+        PREPARE(st, sql.constData());
+        std::int64_t pos = 0;
+        for (const AccountTerritoryLink &l : *links) {
+            st.bind(1, pos++);
+            st.bind(2, l.accountId);
+            st.bind(3, std::int64_t(l.territoryId));
+            TRY(step(st));
+        }
+    }
+    return {};
+}
+
+Status Writer::writeAccounts(const AccountStore &accounts)
+{
+    const int fields = accounts.fieldCount();
+    {
+        PREPARE(st, "INSERT INTO account_fields VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        PREPARE(dict, "INSERT INTO account_dictionaries VALUES(?1, ?2, ?3, ?4, ?5)");
+        for (int f = 0; f < fields; ++f) {
+            const FieldDef &def = accounts.field(f);
+            st.bind(1, std::int64_t(f));
+            st.bind(2, def.name);
+            st.bind(3, def.label);
+            st.bind(4, std::int64_t(def.type));
+            st.bind(5, std::int64_t(def.storage));
+            st.bind(6, std::int64_t(def.standard));
+            TRY(step(st));
+            if (const auto *d = std::get_if<DictionaryColumn>(&accounts.column(f))) {
+                const Store::EncodedBlob blob = Store::encodeDictionary(*d, CompressionLevel);
+                if (blob.longestText > Store::MaxAccountTextBytes ||
+                    blob.bytes.size() > qsizetype(Store::MaxBlobBytes))
+                    return makeError(ErrorCode::Limit,
+                                     tr("The account field \"%1\" holds a value longer than a "
+                                        "workspace file allows.")
+                                         .arg(def.name));
+                dict.bind(1, std::int64_t(f));
+                dict.bind(2, std::int64_t(d->values().size()));
+                dict.bind(3, std::int64_t(blob.encoding));
+                dict.bind(4, std::int64_t(blob.rawSize));
+                dict.bindBlob(5, {reinterpret_cast<const std::uint8_t *>(blob.bytes.constData()),
+                                  std::size_t(blob.bytes.size())});
+                TRY(step(dict));
+            }
+        }
+    }
+
+    PREPARE(st, "INSERT INTO account_chunks VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    const std::size_t rows = accounts.rowCount();
+    const std::size_t chunks = (rows + Store::ChunkRows - 1) / Store::ChunkRows;
+    using Chunk = std::vector<Store::EncodedBlob>;
+    // Encoding (mostly zlib) of the next chunk overlaps with SQLite writing
+    // this one; the fields of a chunk are split between two threads.
+    auto encode = [&accounts, fields, rows](std::size_t c) {
+        const std::size_t begin = c * Store::ChunkRows;
+        const std::size_t end = std::min(rows, begin + Store::ChunkRows);
+        Chunk out(static_cast<std::size_t>(fields));
+        auto part = [&](int first, int step) {
+            for (int f = first; f < fields; f += step)
+                out[std::size_t(f)] =
+                    Store::encodeColumnChunk(accounts.column(f), begin, end, CompressionLevel);
+        };
+        std::thread helper(part, 1, 2);
+        part(0, 2);
+        helper.join();
+        return out;
+    };
+    std::future<Chunk> next;
+    if (chunks > 0)
+        next = std::async(std::launch::async, encode, 0);
+    for (std::size_t c = 0; c < chunks; ++c) {
+        Chunk chunk = next.get();
+        if (c + 1 < chunks)
+            next = std::async(std::launch::async, encode, c + 1);
+        if (m_progress.cancelled()) {
+            if (next.valid())
+                next.wait();
+            return makeError(ErrorCode::Cancelled, tr("Saving was cancelled."));
+        }
+        const std::size_t chunkRows = std::min(Store::ChunkRows, rows - c * Store::ChunkRows);
+        for (int f = 0; f < fields; ++f) {
+            const Store::EncodedBlob &blob = chunk[std::size_t(f)];
+            if (blob.longestText > Store::MaxAccountTextBytes) {
+                if (next.valid())
+                    next.wait();
+                return makeError(ErrorCode::Limit,
+                                 tr("The account field \"%1\" holds a value longer than a "
+                                    "workspace file allows.")
+                                     .arg(accounts.field(f).name));
+            }
+            st.bind(1, std::int64_t(c));
+            st.bind(2, std::int64_t(f));
+            st.bind(3, std::int64_t(chunkRows));
+            st.bind(4, std::int64_t(blob.encoding));
+            st.bind(5, std::int64_t(blob.rawSize));
+            st.bindBlob(6, {reinterpret_cast<const std::uint8_t *>(blob.bytes.constData()),
+                            std::size_t(blob.bytes.size())});
+            if (Status s = step(st); !s) {
+                if (next.valid())
+                    next.wait();
+                return s;
+            }
+        }
+        m_progress.update(0.05 + 0.9 * double(c + 1) / double(chunks));
+    }
+    return {};
+}
+
+#if defined(Q_OS_UNIX)
+QString osError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+Status syncPath(const QString &path, bool directory)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), osError());
+    const int rc = ::fsync(fd);
+    const QString message = rc != 0 ? osError() : QString();
+    ::close(fd);
+    // Some file systems cannot sync a directory; the rename is still atomic.
+    if (rc != 0 && !(directory && (errno == EINVAL || errno == ENOTSUP)))
+        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), message);
+    return {};
+}
+#endif
+
+Status replaceFile(const QString &from, const QString &to)
+{
+#if defined(Q_OS_UNIX)
+    if (Status s = syncPath(from, false); !s)
+        return s;
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), osError());
+    return syncPath(QFileInfo(to).absolutePath(), true);
+#else
+    QFile::remove(to);
+    if (!QFile::rename(from, to))
+        return makeError(ErrorCode::Io, tr("The workspace cannot be written."));
+    return {};
+#endif
+}
+
+} // namespace
+
+Status save(const WorkspaceData &data, const QString &path, const Progress &progress)
+{
+    const QFileInfo target(path);
+    if (target.isDir())
+        return makeError(ErrorCode::Io, tr("The workspace cannot be saved over a folder."), path);
+    // The temporary file lives beside the target so that the final rename
+    // stays within one file system and is atomic.
+    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                        QStringLiteral(".XXXXXX.tmp"));
+    temp.setAutoRemove(false);
+    if (!temp.open())
+        return makeError(ErrorCode::Io, tr("The workspace cannot be written in this folder."),
+                         temp.errorString());
+    const QString tempPath = temp.fileName();
+    temp.close();
+    if (target.exists())
+        QFile::setPermissions(tempPath, QFile::permissions(path));
+    else
+        QFile::setPermissions(tempPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther);
+
+    auto fail = [&](Database &db, Error error) -> Status {
+        db.close().ok();
+        QFile::remove(tempPath);
+        return error;
+    };
+
+    progress.update(0.0);
+    Database db;
+    if (Status s = db.open(tempPath, Database::Mode::ReadWrite); !s)
+        return fail(db, s.error());
+    // No journal: the file is private until the rename, and a failed save
+    // deletes it, so there is nothing to roll back. Large pages keep the
+    // account blobs' overflow chains short.
+    const int pageSize = data.accounts.rowCount() >= 10'000 ? 65536 : 4096;
+    const QByteArray pragmas = "PRAGMA page_size=" + QByteArray::number(pageSize) +
+                               ";PRAGMA journal_mode=OFF;PRAGMA synchronous=OFF;"
+                               "PRAGMA locking_mode=EXCLUSIVE;PRAGMA application_id=" +
+                               QByteArray::number(ApplicationId) +
+                               ";PRAGMA user_version=" + QByteArray::number(SchemaVersion);
+    if (Status s = db.exec(pragmas.constData()); !s)
+        return fail(db, s.error());
+    if (Status s = db.exec("BEGIN"); !s)
+        return fail(db, s.error());
+    Writer writer(db, progress);
+    if (Status s = writer.write(data); !s) {
+        Error e = s.error();
+        if (e.code != ErrorCode::Cancelled && e.code != ErrorCode::Limit)
+            e.code = ErrorCode::Io;
+        return fail(db, e);
+    }
+    if (progress.cancelled())
+        return fail(db, makeError(ErrorCode::Cancelled, tr("Saving was cancelled.")));
+    if (Status s = db.exec("COMMIT"); !s)
+        return fail(
+            db, makeError(ErrorCode::Io, tr("The workspace cannot be written."), s.error().detail));
+    if (Status s = db.close(); !s)
+        return fail(db, s.error());
+    if (progress.cancelled())
+        return fail(db, makeError(ErrorCode::Cancelled, tr("Saving was cancelled.")));
+    if (Status s = replaceFile(tempPath, target.absoluteFilePath()); !s) {
+        QFile::remove(tempPath);
+        return s;
+    }
+    progress.update(1.0);
+    return {};
+}
+
+// --- loading ------------------------------------------------------------------
+
+namespace {
+
+Error corrupt(const QString &message, const QString &detail = {})
+{
+    return makeError(ErrorCode::Corrupt, message, detail);
+}
+
+std::uint32_t bigEndian32(const unsigned char *p)
+{
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
+           std::uint32_t(p[3]);
+}
+
+// Reads one table row by row, checking each value's type and size; the first
+// problem is kept and reported with the table's name.
+class RowReader
+{
+public:
+    RowReader(Statement &stmt, const char *table)
+        : m_stmt(stmt)
+        , m_table(QString::fromLatin1(table))
+    {}
+
+    bool failed() const { return m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+    void fail(Error e)
+    {
+        if (!m_error)
+            m_error = std::move(e);
+    }
+
+    std::int64_t integer(int col)
+    {
+        if (m_stmt.type(col) != Statement::Type::Integer) {
+            wrongType(col, tr("a whole number"));
+            return 0;
+        }
+        return m_stmt.integer(col);
+    }
+    std::int64_t integer(int col, std::int64_t min, std::int64_t max)
+    {
+        const std::int64_t v = integer(col);
+        if (!failed() && (v < min || v > max))
+            fail(corrupt(tr("Table \"%1\" has the value %2 in column %3, outside %4 to %5.")
+                             .arg(m_table)
+                             .arg(v)
+                             .arg(col + 1)
+                             .arg(min)
+                             .arg(max)));
+        return v;
+    }
+    // NULL is a missing number (NaN).
+    double real(int col)
+    {
+        switch (m_stmt.type(col)) {
+        case Statement::Type::Null:
+            return std::nan("");
+        case Statement::Type::Real:
+        case Statement::Type::Integer:
+            return m_stmt.real(col);
+        default:
+            wrongType(col, tr("a number"));
+            return std::nan("");
+        }
+    }
+    QString text(int col, std::size_t maxBytes = MaxEntityTextBytes)
+    {
+        if (m_stmt.type(col) != Statement::Type::Text) {
+            wrongType(col, tr("a text"));
+            return {};
+        }
+        const std::string_view t = m_stmt.text(col);
+        if (t.size() > maxBytes) {
+            fail(makeError(ErrorCode::Limit,
+                           tr("Table \"%1\" has a text of %2 bytes in column %3, more than the "
+                              "limit of %4 bytes.")
+                               .arg(m_table)
+                               .arg(t.size())
+                               .arg(col + 1)
+                               .arg(maxBytes)));
+            return {};
+        }
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    }
+    std::span<const std::uint8_t> blob(int col)
+    {
+        if (m_stmt.type(col) != Statement::Type::Blob) {
+            wrongType(col, tr("binary data"));
+            return {};
+        }
+        return m_stmt.blob(col);
+    }
+    // Rows of list tables carry their position; it must count up from 0.
+    void position(int col, std::int64_t expected)
+    {
+        if (integer(col) != expected && !failed())
+            fail(corrupt(tr("Table \"%1\" has a gap or a repeat in its row order.").arg(m_table)));
+    }
+    void bound(std::size_t count, std::size_t max)
+    {
+        if (count >= max)
+            fail(makeError(ErrorCode::Limit,
+                           tr("Table \"%1\" has more than %2 rows, more than Tessera accepts.")
+                               .arg(m_table)
+                               .arg(max)));
+    }
+
+private:
+    void wrongType(int col, const QString &what)
+    {
+        fail(corrupt(tr("Table \"%1\" has a value in column %2 that is not %3.")
+                         .arg(m_table)
+                         .arg(col + 1)
+                         .arg(what)));
+    }
+
+    Statement &m_stmt;
+    QString m_table;
+    std::optional<Error> m_error;
+};
+
+class Loader
+{
+public:
+    Loader(Database &db, const Progress &progress)
+        : m_db(db)
+        , m_progress(progress)
+    {}
+
+    Status read(WorkspaceData &d);
+
+private:
+    // Runs a query and calls row(reader) for each row; stops at the first problem.
+    template<typename F>
+    Status forEachRow(const char *table, const char *sql, F row)
+    {
+        Result<Statement> stmt = m_db.prepare(sql);
+        if (!stmt)
+            return corrupt(tr("The table \"%1\" cannot be read.").arg(QString::fromLatin1(table)),
+                           stmt.error().detail);
+        RowReader reader(*stmt, table);
+        std::size_t index = 0;
+        for (;;) {
+            const int rc = stmt->step();
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_ROW)
+                return storageError(rc);
+            row(reader, index++);
+            if (reader.failed())
+                return reader.error();
+            if ((index & 0xffff) == 0 && m_progress.cancelled())
+                return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+        }
+        return {};
+    }
+    Error storageError(int rc) const
+    {
+        if (rc == SQLITE_TOOBIG)
+            return makeError(ErrorCode::Limit,
+                             tr("The file holds a value larger than Tessera accepts."),
+                             m_db.errorMessage());
+        return corrupt(tr("The file is damaged: part of it cannot be read."), m_db.errorMessage());
+    }
+    Status readMeta(WorkspaceData &d);
+    Status readEntities(WorkspaceData &d);
+    Status readAccounts(AccountStore &accounts);
+
+    Database &m_db;
+    const Progress &m_progress;
+    std::int64_t m_accountRows = -1;
+    std::int64_t m_chunkRows = -1;
+};
+
+Status Loader::read(WorkspaceData &d)
+{
+    TRY(readMeta(d));
+    TRY(readEntities(d));
+    return readAccounts(d.accounts);
+}
+
+Status Loader::readMeta(WorkspaceData &d)
+{
+    std::int64_t nextId = -1;
+    TRY(forEachRow("meta", "SELECT key, value FROM meta", [&](RowReader &r, std::size_t index) {
+        r.bound(index, 100);
+        const QString key = r.text(0, 64);
+        if (key == u"next_id")
+            nextId = r.integer(1, 1, std::numeric_limits<std::int64_t>::max());
+        else if (key == u"account_rows")
+            m_accountRows = r.integer(1, 0, std::int64_t(AccountStore::MaxRows));
+        else if (key == u"account_chunk_rows")
+            m_chunkRows = r.integer(1, 1, 1 << 20);
+    }));
+    if (nextId < 0 || m_accountRows < 0 || m_chunkRows < 0)
+        return corrupt(tr("The workspace lacks its basic settings (table \"meta\")."));
+    d.nextId = nextId;
+    return {};
+}
+
+Status Loader::readEntities(WorkspaceData &d)
+{
+    using W = WorkspaceDocument;
+    TRY(forEachRow("models", "SELECT * FROM models ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxModels);
+                       r.position(0, std::int64_t(i));
+                       TerritoryModel m;
+                       m.id = r.integer(1);
+                       m.name = r.text(2);
+                       m.apiName = r.text(3);
+                       m.description = r.text(4);
+                       m.state = ModelState(r.integer(5, 0, int(ModelState::Archived)));
+                       d.models.push_back(std::move(m));
+                   }));
+    TRY(forEachRow(
+        "types", "SELECT * FROM types ORDER BY position", [&](RowReader &r, std::size_t i) {
+            r.bound(i, W::MaxTypes);
+            r.position(0, std::int64_t(i));
+            TerritoryType t;
+            t.id = r.integer(1);
+            t.name = r.text(2);
+            t.apiName = r.text(3);
+            t.description = r.text(4);
+            t.priority =
+                int(r.integer(5, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+            d.types.push_back(std::move(t));
+        }));
+    TRY(forEachRow("reps", "SELECT * FROM reps ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxReps);
+                       r.position(0, std::int64_t(i));
+                       Rep rep;
+                       rep.id = r.integer(1);
+                       rep.userId = r.text(2);
+                       rep.name = r.text(3);
+                       rep.email = r.text(4);
+                       rep.capacityHours = r.real(5);
+                       rep.homeLatitude = r.real(6);
+                       rep.homeLongitude = r.real(7);
+                       d.reps.push_back(std::move(rep));
+                   }));
+    const auto access = [](RowReader &r, int col) {
+        return AccessLevel(r.integer(col, 0, int(AccessLevel::All)));
+    };
+    TRY(forEachRow("territories", "SELECT * FROM territories ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxTerritories);
+                       r.position(0, std::int64_t(i));
+                       Territory t;
+                       t.id = r.integer(1);
+                       t.modelId = r.integer(2);
+                       t.parentId = r.integer(3);
+                       t.typeId = r.integer(4);
+                       t.name = r.text(5);
+                       t.apiName = r.text(6);
+                       t.description = r.text(7);
+                       t.accountAccess = access(r, 8);
+                       t.opportunityAccess = access(r, 9);
+                       t.caseAccess = access(r, 10);
+                       t.contactAccess = access(r, 11);
+                       t.forecastManagerId = r.integer(12);
+                       t.colour = std::uint32_t(r.integer(13, 0, 0xffffff));
+                       t.targets.accounts = r.real(14);
+                       t.targets.workload = r.real(15);
+                       t.targets.potential = r.real(16);
+                       d.territories.push_back(std::move(t));
+                   }));
+    std::unordered_map<Id, std::size_t> ruleIndex;
+    TRY(forEachRow("rules", "SELECT * FROM rules ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxRules);
+                       r.position(0, std::int64_t(i));
+                       AssignmentRule rule;
+                       rule.id = r.integer(1);
+                       rule.modelId = r.integer(2);
+                       rule.apiName = r.text(3);
+                       rule.label = r.text(4);
+                       rule.objectType = r.text(5, 255);
+                       rule.active = r.integer(6, 0, 1) != 0;
+                       rule.booleanFilter = r.text(7);
+                       if (!ruleIndex.emplace(rule.id, i).second)
+                           r.fail(corrupt(tr("Two assignment rules have the id %1.").arg(rule.id)));
+                       d.rules.push_back(std::move(rule));
+                   }));
+    TRY(forEachRow(
+        "rule_items", "SELECT * FROM rule_items ORDER BY rule_id, position",
+        [&](RowReader &r, std::size_t i) {
+            r.bound(i, W::MaxRules * W::MaxRuleItems);
+            const Id ruleId = r.integer(0);
+            const std::int64_t pos = r.integer(1);
+            auto it = ruleIndex.find(ruleId);
+            if (r.failed())
+                return;
+            if (it == ruleIndex.end()) {
+                r.fail(corrupt(tr("A rule item belongs to a rule that does not exist.")));
+                return;
+            }
+            AssignmentRule &rule = d.rules[it->second];
+            if (rule.items.size() >= W::MaxRuleItems) {
+                r.fail(makeError(ErrorCode::Limit, tr("Assignment rule \"%1\" has more than %2 "
+                                                      "items.")
+                                                       .arg(rule.apiName)
+                                                       .arg(W::MaxRuleItems)));
+                return;
+            }
+            if (pos != std::int64_t(rule.items.size())) {
+                r.fail(corrupt(tr("The items of rule \"%1\" are not numbered in sequence.")
+                                   .arg(rule.apiName)));
+                return;
+            }
+            RuleItem item;
+            item.field = r.text(2, 1024);
+            item.operation = r.text(3, 256);
+            item.value = r.text(4);
+            rule.items.push_back(std::move(item));
+        }));
+    TRY(forEachRow("rule_associations", "SELECT * FROM rule_associations ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxLinks);
+                       r.position(0, std::int64_t(i));
+                       RuleAssociation a;
+                       a.ruleId = r.integer(1);
+                       a.territoryId = r.integer(2);
+                       a.applyToChildren = r.integer(3, 0, 1) != 0;
+                       d.ruleAssociations.push_back(a);
+                   }));
+    TRY(forEachRow("rep_assignments", "SELECT * FROM rep_assignments ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxLinks);
+                       r.position(0, std::int64_t(i));
+                       RepAssignment a;
+                       a.repId = r.integer(1);
+                       a.territoryId = r.integer(2);
+                       a.role = r.text(3, 1024);
+                       d.repAssignments.push_back(std::move(a));
+                   }));
+    for (auto [table, sql, links] :
+         {std::tuple{"manual_assignments", "SELECT * FROM manual_assignments ORDER BY position",
+                     &d.manualAssignments},
+          std::tuple{"exclusions", "SELECT * FROM exclusions ORDER BY position", &d.exclusions}}) {
+        TRY(forEachRow(table, sql, [&](RowReader &r, std::size_t i) {
+            r.bound(i, W::MaxLinks);
+            r.position(0, std::int64_t(i));
+            AccountTerritoryLink l;
+            l.accountId = r.text(1, 1024);
+            l.territoryId = r.integer(2);
+            links->push_back(std::move(l));
+        }));
+    }
+    return {};
+}
+
+Status Loader::readAccounts(AccountStore &accounts)
+{
+    const AccountStore standard;
+    std::vector<FieldDef> defs;
+    TRY(forEachRow("account_fields", "SELECT * FROM account_fields ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, AccountStore::MaxFields);
+                       r.position(0, std::int64_t(i));
+                       FieldDef def;
+                       def.name = r.text(1, 1024);
+                       def.label = r.text(2, 4096);
+                       def.type = FieldType(r.integer(3, 0, int(FieldType::Boolean)));
+                       def.storage = ColumnKind(r.integer(4, 0, int(ColumnKind::Bools)));
+                       def.standard = r.integer(5, 0, 1) != 0;
+                       defs.push_back(std::move(def));
+                   }));
+    if (defs.size() < std::size_t(AccountStore::StandardFieldCount))
+        return corrupt(tr("The workspace lacks some standard account fields."));
+    for (std::size_t f = 0; f < defs.size(); ++f) {
+        const FieldDef &def = defs[f];
+        if (f < std::size_t(AccountStore::StandardFieldCount)) {
+            const FieldDef &s = standard.field(int(f));
+            if (def.name != s.name || def.type != s.type || def.storage != s.storage ||
+                !def.standard)
+                return corrupt(tr("The standard account field \"%1\" is not as Tessera defines "
+                                  "it.")
+                                   .arg(s.name));
+            continue;
+        }
+        if (def.standard)
+            return corrupt(
+                tr("The account field \"%1\" claims to be a standard field.").arg(def.name));
+        Result<int> added = accounts.addField(def);
+        if (!added)
+            return corrupt(
+                tr("The account field \"%1\" is invalid: %2").arg(def.name, added.error().message));
+    }
+    const int fields = accounts.fieldCount();
+
+    // Dictionaries: one row per dictionary-stored field, in field order.
+    std::vector<std::size_t> dictSize(std::size_t(fields), 0);
+    int expectedDict = 0;
+    auto nextDictField = [&](int from) {
+        for (int f = from; f < fields; ++f) {
+            if (accounts.field(f).storage == ColumnKind::Dictionary)
+                return f;
+        }
+        return fields;
+    };
+    expectedDict = nextDictField(0);
+    TRY(forEachRow(
+        "account_dictionaries",
+        "SELECT field, value_count, encoding, raw_size, data FROM account_dictionaries "
+        "ORDER BY field",
+        [&](RowReader &r, std::size_t) {
+            const std::int64_t f = r.integer(0);
+            const std::int64_t count = r.integer(1, 1, std::int64_t(AccountStore::MaxRows) + 1);
+            const std::int64_t encoding = r.integer(2);
+            const std::int64_t rawSize = r.integer(3);
+            const auto data = r.blob(4);
+            if (r.failed())
+                return;
+            if (f != expectedDict) {
+                r.fail(corrupt(tr("The account dictionaries do not match the account fields.")));
+                return;
+            }
+            const QString where =
+                tr("The dictionary of account field \"%1\"").arg(accounts.field(int(f)).name);
+            Result<Store::Payload> payload = Store::unpack(encoding, rawSize, data, where);
+            if (!payload) {
+                r.fail(payload.error());
+                return;
+            }
+            auto &column = std::get<DictionaryColumn>(accounts.column(int(f)));
+            if (Status s =
+                    Store::decodeDictionary(column, payload->bytes, std::size_t(count), where);
+                !s) {
+                r.fail(s.error());
+                return;
+            }
+            dictSize[std::size_t(f)] = std::size_t(count);
+            expectedDict = nextDictField(int(f) + 1);
+        }));
+    if (expectedDict != fields)
+        return corrupt(tr("The dictionary of account field \"%1\" is missing.")
+                           .arg(accounts.field(expectedDict).name));
+
+    // A first pass over the chunk headers (not their data) checks the layout
+    // and sizes everything before the columns are allocated.
+    const std::size_t rows = std::size_t(m_accountRows);
+    const std::size_t chunkRows = std::size_t(m_chunkRows);
+    const std::size_t chunks = (rows + chunkRows - 1) / chunkRows;
+    std::vector<std::uint64_t> rawBytes(std::size_t(fields), 0);
+    std::uint64_t totalBytes = 0;
+    std::size_t seen = 0;
+    auto expectedRows = [&](std::size_t c) {
+        return std::min(chunkRows, rows - c * chunkRows);
+    };
+    TRY(forEachRow(
+        "account_chunks",
+        "SELECT chunk, field, row_count, raw_size FROM account_chunks ORDER BY "
+        "rowid",
+        [&](RowReader &r, std::size_t i) {
+            const std::int64_t c = r.integer(0);
+            const std::int64_t f = r.integer(1);
+            const std::int64_t n = r.integer(2);
+            const std::int64_t size = r.integer(3, 0, std::int64_t(Store::MaxBlobBytes));
+            if (r.failed())
+                return;
+            if (i >= chunks * std::size_t(fields) || c != std::int64_t(i / std::size_t(fields)) ||
+                f != std::int64_t(i % std::size_t(fields))) {
+                r.fail(corrupt(tr("The account data is out of order or has extra parts.")));
+                return;
+            }
+            if (n != std::int64_t(expectedRows(std::size_t(c)))) {
+                r.fail(corrupt(tr("Account chunk %1 has %2 rows where %3 were expected.")
+                                   .arg(c)
+                                   .arg(n)
+                                   .arg(expectedRows(std::size_t(c)))));
+                return;
+            }
+            rawBytes[std::size_t(f)] += std::uint64_t(size);
+            totalBytes += std::uint64_t(size);
+            if (totalBytes > MaxAccountBytes)
+                r.fail(makeError(ErrorCode::Limit,
+                                 tr("The account data is larger than Tessera accepts.")));
+            ++seen;
+        }));
+    if (seen != chunks * std::size_t(fields))
+        return corrupt(tr("The account data is incomplete: %1 of %2 parts are present.")
+                           .arg(seen)
+                           .arg(chunks * std::size_t(fields)));
+    for (int f = 0; f < fields; ++f) {
+        std::visit(
+            [&](auto &col) {
+                using C = std::decay_t<decltype(col)>;
+                if constexpr (std::is_same_v<C, StringColumn>)
+                    col.reserve(rows, std::size_t(rawBytes[std::size_t(f)]));
+                else
+                    col.reserve(rows);
+            },
+            accounts.column(f));
+    }
+
+    TRY(forEachRow(
+        "account_chunks",
+        "SELECT chunk, field, encoding, raw_size, data FROM account_chunks "
+        "ORDER BY rowid",
+        [&](RowReader &r, std::size_t i) {
+            const std::size_t c = i / std::size_t(fields);
+            const int f = int(i % std::size_t(fields));
+            // The first pass proved the layout; a file changed since is damaged.
+            if (r.integer(0) != std::int64_t(c) || r.integer(1) != f) {
+                r.fail(corrupt(tr("The account data changed while it was read.")));
+                return;
+            }
+            const std::int64_t encoding = r.integer(2);
+            const std::int64_t rawSize = r.integer(3);
+            const auto data = r.blob(4);
+            if (r.failed())
+                return;
+            const QString where =
+                tr("Account chunk %1 of field \"%2\"").arg(c).arg(accounts.field(f).name);
+            Result<Store::Payload> payload = Store::unpack(encoding, rawSize, data, where);
+            if (!payload) {
+                r.fail(payload.error());
+                return;
+            }
+            if (Status s =
+                    Store::appendColumnChunk(accounts.column(f), payload->bytes, expectedRows(c),
+                                             dictSize[std::size_t(f)], where);
+                !s) {
+                r.fail(s.error());
+                return;
+            }
+            if (f == fields - 1)
+                m_progress.update(0.1 + 0.8 * double(c + 1) / double(chunks));
+        }));
+    accounts.setRowCount(rows);
+    return {};
+}
+
+struct TempRemover
+{
+    QString path;
+    ~TempRemover()
+    {
+        if (!path.isEmpty())
+            QFile::remove(path);
+    }
+};
+
+Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bool migrated);
+
+} // namespace
+
+Result<WorkspaceData> load(const QString &path, const Progress &progress)
+{
+    return loadFile(path, progress, false);
+}
+
+namespace {
+
+Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bool migrated)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::Io, tr("The file does not exist."), path);
+    if (info.isDir())
+        return makeError(ErrorCode::Io, tr("This is a folder, not a workspace file."), path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("The file cannot be read."), file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return corrupt(tr("The file is empty."));
+    unsigned char header[100] = {};
+    const qint64 got = file.read(reinterpret_cast<char *>(header), sizeof header);
+    file.close();
+    static const char Magic[16] = "SQLite format 3";
+    if (got < 16 || std::memcmp(header, Magic, 16) != 0)
+        return makeError(
+            ErrorCode::NotTessera,
+            tr("This is not a Tessera workspace: the file is not an SQLite database."));
+    if (got < 100)
+        return corrupt(tr("The file is truncated: it ends inside its header."));
+    const std::int32_t appId = std::int32_t(bigEndian32(header + 68));
+    if (appId != ApplicationId)
+        return makeError(ErrorCode::NotTessera,
+                         tr("This is an SQLite database, but not a Tessera workspace."));
+    const std::int32_t version = std::int32_t(bigEndian32(header + 60));
+    if (version > SchemaVersion)
+        return makeError(ErrorCode::NewerVersion,
+                         tr("This workspace was made by a newer version of Tessera (file format "
+                            "%1; this version reads up to format %2). Update Tessera to open it.")
+                             .arg(version)
+                             .arg(SchemaVersion));
+    if (version < 1)
+        return corrupt(tr("The workspace has no valid format version."));
+    std::uint32_t pageSize = (std::uint32_t(header[16]) << 8) | header[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return corrupt(tr("The file is damaged: its header is invalid."));
+    // The page count in the header is valid when the two change counters agree.
+    if (bigEndian32(header + 24) == bigEndian32(header + 92)) {
+        const std::uint64_t expected = std::uint64_t(bigEndian32(header + 28)) * pageSize;
+        if (std::uint64_t(size) < expected)
+            return corrupt(tr("The file is truncated: it has %1 bytes of the %2 it should have.")
+                               .arg(size)
+                               .arg(expected));
+    }
+    if (std::uint64_t(size) % pageSize != 0)
+        return corrupt(tr("The file is truncated: it ends in the middle of a page."));
+
+    if (version < SchemaVersion) {
+        if (migrated)
+            return corrupt(tr("The file could not be upgraded to the current format."));
+        Result<QString> copy = Store::migrateToCurrent(path, version);
+        if (!copy)
+            return copy.error();
+        TempRemover remover{*copy};
+        return loadFile(*copy, progress, true);
+    }
+
+    progress.update(0.0);
+    Database db;
+    if (Status s = db.open(path, Database::Mode::ReadOnly, std::int64_t(Store::MaxBlobBytes) + 64);
+        !s)
+        return s.error();
+    {
+        Result<Statement> check = db.prepare("PRAGMA quick_check");
+        if (!check)
+            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+                           check.error().detail);
+        const int rc = check->step();
+        if (rc != SQLITE_ROW)
+            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+                           db.errorMessage());
+        const std::string_view result = check->text(0);
+        if (result != "ok")
+            return corrupt(tr("The file is damaged: the database integrity check failed."),
+                           QString::fromUtf8(result.data(), qsizetype(result.size())));
+    }
+    if (progress.cancelled())
+        return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+    progress.update(0.1);
+    {
+        // Only plain tables (and their automatic indexes) belong here: no
+        // views or triggers, and every table we read must be a table.
+        Result<Statement> st = db.prepare("SELECT type, name FROM sqlite_schema");
+        if (!st)
+            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+                           st.error().detail);
+        std::set<std::string> tables;
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
+            const std::string_view type = st->text(0);
+            if (type == "table")
+                tables.emplace(st->text(1));
+            else if (type != "index")
+                return corrupt(tr("The workspace contains views or triggers, which Tessera "
+                                  "never writes."));
+        }
+        if (rc != SQLITE_DONE)
+            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+                           db.errorMessage());
+        for (const char *name : TableNames) {
+            if (!tables.count(name))
+                return corrupt(
+                    tr("The workspace lacks the table \"%1\".").arg(QString::fromLatin1(name)));
+        }
+    }
+
+    WorkspaceData data;
+    Loader loader(db, progress);
+    if (Status s = loader.read(data); !s)
+        return s.error();
+    db.close().ok();
+    if (progress.cancelled())
+        return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+    // References, cycles, uniqueness: the same rules the document keeps.
+    if (Status s = WorkspaceDocument::validate(data); !s)
+        return s.error();
+    progress.update(1.0);
+    return data;
+}
+
+} // namespace
+
+} // namespace Tessera::WorkspaceFile
