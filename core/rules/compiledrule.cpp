@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules/compiledrule.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::CompiledRule", text);
+}
+
+bool isTextKind(ColumnKind k)
+{
+    return k == ColumnKind::Strings || k == ColumnKind::Dictionary;
+}
+
+// The positive form of an operation: notEqual -> equals, and so on.
+Operation positive(Operation op)
+{
+    switch (op) {
+    case Operation::NotEqual:
+        return Operation::Equals;
+    case Operation::NotContain:
+        return Operation::Contains;
+    case Operation::Excludes:
+        return Operation::Includes;
+    default:
+        return op;
+    }
+}
+
+std::vector<std::string_view> splitSemicolons(std::string_view s)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(';', start);
+        if (end == std::string_view::npos)
+            end = s.size();
+        std::string_view part = s.substr(start, end - start);
+        while (!part.empty() && part.front() == ' ')
+            part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ')
+            part.remove_suffix(1);
+        if (!part.empty())
+            parts.push_back(part);
+        start = end + 1;
+    }
+    return parts;
+}
+
+// One positive operation on folded text against one folded alternative.
+bool textMatches(Operation op, std::string_view field, std::string_view alt)
+{
+    if (alt.empty()) // a blank alternative matches blank fields, and ranges never
+        return field.empty() && !isRange(op);
+    if (field.empty())
+        return false;
+    switch (op) {
+    case Operation::Equals:
+        return field == alt;
+    case Operation::Contains:
+        return field.find(alt) != std::string_view::npos;
+    case Operation::StartsWith:
+        return field.substr(0, alt.size()) == alt;
+    case Operation::Includes: {
+        const auto have = splitSemicolons(field);
+        for (std::string_view want : splitSemicolons(alt)) {
+            if (std::find(have.begin(), have.end(), want) == have.end())
+                return false;
+        }
+        return true;
+    }
+    case Operation::LessThan:
+        return field < alt;
+    case Operation::GreaterThan:
+        return field > alt;
+    case Operation::LessOrEqual:
+        return field <= alt;
+    case Operation::GreaterOrEqual:
+        return field >= alt;
+    default:
+        return false;
+    }
+}
+
+bool numberMatches(Operation op, double v, double alt)
+{
+    if (std::isnan(alt)) // blank alternative
+        return std::isnan(v) && !isRange(op);
+    if (std::isnan(v))
+        return false;
+    switch (op) {
+    case Operation::Equals:
+        return v == alt;
+    case Operation::LessThan:
+        return v < alt;
+    case Operation::GreaterThan:
+        return v > alt;
+    case Operation::LessOrEqual:
+        return v <= alt;
+    case Operation::GreaterOrEqual:
+        return v >= alt;
+    default:
+        return false;
+    }
+}
+
+double rowNumber(const AccountStore &store, int field, ColumnKind kind, std::size_t row)
+{
+    switch (kind) {
+    case ColumnKind::Doubles:
+        return store.doubles(field)[row];
+    case ColumnKind::Floats:
+        return static_cast<double>(store.floats(field)[row]);
+    case ColumnKind::Days: {
+        const std::int32_t d = store.days(field)[row];
+        return d == NullDay ? std::nan("") : static_cast<double>(d);
+    }
+    case ColumnKind::Bools: {
+        const std::int8_t b = store.bools(field)[row];
+        return b == NullBool ? std::nan("") : static_cast<double>(b);
+    }
+    default:
+        return std::nan("");
+    }
+}
+
+bool isLocationField(QStringView name)
+{
+    for (const char *n :
+         {"BillingAddress", "BillingLatitude", "BillingLongitude", "Location", "ShippingAddress"}) {
+        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store)
+{
+    CompiledItem c;
+    const std::optional<Operation> op = operationFromToken(item.operation);
+    if (!op)
+        return makeError(ErrorCode::Invalid,
+                         tr("\"%1\" is not an operation; use one of equals, notEqual, "
+                            "lessThan, greaterThan, lessOrEqual, greaterOrEqual, "
+                            "contains, notContain, startsWith, includes, excludes, within.")
+                             .arg(item.operation));
+    c.op = *op;
+    QStringView fieldName = item.field;
+    if (fieldName.contains(u'.')) {
+        const qsizetype dot = fieldName.indexOf(u'.');
+        if (fieldName.left(dot).compare(u"Account", Qt::CaseInsensitive) != 0)
+            return makeError(
+                ErrorCode::Invalid,
+                tr("\"%1\" is not an account field; rules here assign accounts.").arg(item.field));
+        fieldName = fieldName.mid(dot + 1);
+    }
+    c.key = item.field.toLower().toStdString() + '\x1f' + item.operation.toLower().toStdString() +
+            '\x1f' + item.value.toStdString();
+
+    if (c.op == Operation::Within) {
+        if (!isLocationField(fieldName) && store.fieldIndex(fieldName) < 0)
+            return makeError(ErrorCode::NotFound,
+                             tr("The field \"%1\" does not exist.").arg(item.field));
+        Result<WithinArea> area = parseWithin(item.value);
+        if (!area)
+            return area.error();
+        c.area = *area;
+        c.kind = ColumnKind::Floats;
+        return c;
+    }
+
+    c.field = store.fieldIndex(fieldName);
+    if (c.field < 0)
+        return makeError(ErrorCode::NotFound,
+                         tr("The field \"%1\" does not exist.").arg(item.field));
+    c.kind = static_cast<ColumnKind>(store.column(c.field).index());
+    const FieldDef &def = store.field(c.field);
+
+    Result<std::vector<QString>> values = parseValueList(item.value);
+    if (!values)
+        return values.error();
+    for (const QString &v : *values)
+        c.blank = c.blank || v.isEmpty();
+
+    const Operation pos = positive(c.op);
+    if (isTextKind(c.kind)) {
+        for (const QString &v : *values)
+            c.text.push_back(foldText(v.toStdString()));
+        return c;
+    }
+    if (pos != Operation::Equals && !isRange(pos))
+        return makeError(ErrorCode::Invalid,
+                         tr("\"%1\" does not apply to the %2 field %3.")
+                             .arg(item.operation, fieldTypeName(def.type), def.name));
+    if (c.kind == ColumnKind::Bools && isRange(pos))
+        return makeError(
+            ErrorCode::Invalid,
+            tr("\"%1\" does not apply to the checkbox field %2.").arg(item.operation, def.name));
+    for (const QString &v : *values) {
+        if (v.isEmpty()) {
+            c.numbers.push_back(std::nan(""));
+            continue;
+        }
+        bool ok = false;
+        double x = 0;
+        if (c.kind == ColumnKind::Days) {
+            const QDate d = QDate::fromString(v, Qt::ISODate);
+            ok = d.isValid();
+            x = static_cast<double>(QDate(1970, 1, 1).daysTo(d));
+        } else if (c.kind == ColumnKind::Bools) {
+            ok = v.compare(u"true", Qt::CaseInsensitive) == 0 ||
+                 v.compare(u"false", Qt::CaseInsensitive) == 0;
+            x = v.compare(u"true", Qt::CaseInsensitive) == 0 ? 1 : 0;
+        } else {
+            x = v.toDouble(&ok);
+            ok = ok && std::isfinite(x);
+            if (c.kind == ColumnKind::Floats) // compare at the column's precision
+                x = static_cast<double>(static_cast<float>(x));
+        }
+        if (!ok)
+            return makeError(ErrorCode::Invalid, tr("\"%1\" is not a %2 value for the field %3.")
+                                                     .arg(v, fieldTypeName(def.type), def.name));
+        c.numbers.push_back(x);
+    }
+    return c;
+}
+
+bool CompiledItem::matches(const AccountStore &store, std::size_t row) const
+{
+    const Operation pos = positive(op);
+    bool any = false;
+    if (op == Operation::Within) {
+        const double lat = store.number(row, AccountStore::BillingLatitudeField);
+        const double lon = store.number(row, AccountStore::BillingLongitudeField);
+        return !std::isnan(lat) && !std::isnan(lon) &&
+               haversineKm(area.latitude, area.longitude, lat, lon) <= area.radiusKm;
+    }
+    if (isTextKind(kind)) {
+        const std::string folded = foldText(store.text(row, field));
+        for (const std::string &alt : text)
+            any = any || textMatches(pos, folded, alt);
+    } else {
+        const double v = rowNumber(store, field, kind, row);
+        for (double alt : numbers)
+            any = any || numberMatches(pos, v, alt);
+    }
+    return isNegative(op) ? !any : any;
+}
+
+RowSet CompiledItem::evaluate(const AccountIndex &index) const
+{
+    const AccountStore &store = index.store();
+    const std::size_t n = store.rowCount();
+    const Operation pos = positive(op);
+    RowSet positiveSet;
+
+    if (op == Operation::Within) {
+        // A bounding box first, so that the exact distance runs on few rows.
+        const auto &lat = store.floats(AccountStore::BillingLatitudeField);
+        const auto &lon = store.floats(AccountStore::BillingLongitudeField);
+        const double dLat = area.radiusKm / 110.574;
+        const double cosLat = std::max(0.01, std::cos(area.latitude * 3.14159265358979 / 180.0));
+        const double dLon = area.radiusKm / (111.320 * cosLat);
+        std::vector<std::uint32_t> rows;
+        for (std::size_t r = 0; r < n; ++r) {
+            const double la = lat[r], lo = lon[r];
+            if (std::abs(la - area.latitude) > dLat + 1e-6)
+                continue;
+            if (std::abs(lo - area.longitude) > dLon + 1e-6 && dLon < 180)
+                continue;
+            if (matches(store, r))
+                rows.push_back(static_cast<std::uint32_t>(r));
+        }
+        return RowSet::fromSorted(std::move(rows), n);
+    }
+
+    if (kind == ColumnKind::Dictionary) {
+        const AccountIndex::Dictionary &dict = index.dictionary(field);
+        std::vector<std::uint32_t> codes;
+        const auto &sorted = dict.sortedCodes;
+        auto lower = [&](std::string_view v) {
+            return std::lower_bound(
+                sorted.begin(), sorted.end(), v,
+                [&](std::uint32_t code, std::string_view x) { return dict.folded[code] < x; });
+        };
+        auto upper = [&](std::string_view v) {
+            return std::upper_bound(
+                sorted.begin(), sorted.end(), v,
+                [&](std::string_view x, std::uint32_t code) { return x < dict.folded[code]; });
+        };
+        for (const std::string &alt : text) {
+            if (alt.empty()) {
+                if (!isRange(pos)) // blank fields all carry the empty value
+                    for (auto it = lower(""); it != sorted.end() && dict.folded[*it].empty(); ++it)
+                        codes.push_back(*it);
+                continue;
+            }
+            switch (pos) {
+            case Operation::Equals:
+                for (auto it = lower(alt); it != sorted.end() && dict.folded[*it] == alt; ++it)
+                    codes.push_back(*it);
+                break;
+            case Operation::StartsWith:
+                for (auto it = lower(alt); it != sorted.end() && dict.folded[*it].starts_with(alt);
+                     ++it)
+                    codes.push_back(*it);
+                break;
+            case Operation::LessThan:
+            case Operation::LessOrEqual:
+                for (auto it = upper(""),
+                          end = pos == Operation::LessThan ? lower(alt) : upper(alt);
+                     it < end; ++it)
+                    codes.push_back(*it);
+                break;
+            case Operation::GreaterThan:
+            case Operation::GreaterOrEqual:
+                for (auto it = pos == Operation::GreaterThan ? upper(alt) : lower(alt);
+                     it != sorted.end(); ++it)
+                    codes.push_back(*it);
+                break;
+            default: // contains, includes: test each distinct value
+                for (std::uint32_t code = 0; code < dict.folded.size(); ++code) {
+                    if (textMatches(pos, dict.folded[code], alt))
+                        codes.push_back(code);
+                }
+                break;
+            }
+        }
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+        positiveSet = dict.rowsOfCodes(codes, n);
+    } else if (kind == ColumnKind::Strings) {
+        const StringColumn &col = store.strings(field);
+        std::vector<std::uint32_t> rows;
+        for (std::size_t r = 0; r < n; ++r) {
+            const std::string folded = foldText(col.at(r));
+            for (const std::string &alt : text) {
+                if (textMatches(pos, folded, alt)) {
+                    rows.push_back(static_cast<std::uint32_t>(r));
+                    break;
+                }
+            }
+        }
+        positiveSet = RowSet::fromSorted(std::move(rows), n);
+    } else {
+        const AccountIndex::Order &order = index.order(field);
+        std::vector<std::uint32_t> rows;
+        const auto &vals = order.values;
+        for (double alt : numbers) {
+            if (std::isnan(alt)) {
+                if (!isRange(pos))
+                    rows.insert(rows.end(), order.blankRows.begin(), order.blankRows.end());
+                continue;
+            }
+            std::size_t from = 0, to = 0;
+            const auto lo = static_cast<std::size_t>(
+                std::lower_bound(vals.begin(), vals.end(), alt) - vals.begin());
+            const auto hi = static_cast<std::size_t>(
+                std::upper_bound(vals.begin(), vals.end(), alt) - vals.begin());
+            switch (pos) {
+            case Operation::Equals:
+                from = lo, to = hi;
+                break;
+            case Operation::LessThan:
+                from = 0, to = lo;
+                break;
+            case Operation::LessOrEqual:
+                from = 0, to = hi;
+                break;
+            case Operation::GreaterThan:
+                from = hi, to = vals.size();
+                break;
+            case Operation::GreaterOrEqual:
+                from = lo, to = vals.size();
+                break;
+            default:
+                break;
+            }
+            rows.insert(rows.end(), order.rows.begin() + static_cast<std::ptrdiff_t>(from),
+                        order.rows.begin() + static_cast<std::ptrdiff_t>(to));
+        }
+        positiveSet = RowSet::fromUnsorted(std::move(rows), n);
+    }
+    return isNegative(op) ? positiveSet.complement() : positiveSet;
+}
+
+RowSet CompiledRule::combine(const std::vector<const RowSet *> &itemSets) const
+{
+    return filter.combine<RowSet>([&](int i) { return *itemSets[static_cast<std::size_t>(i)]; },
+                                  [](const RowSet &a, const RowSet &b) { return a & b; },
+                                  [](const RowSet &a, const RowSet &b) { return a | b; },
+                                  [](const RowSet &a) { return a.complement(); });
+}
+
+Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore &store)
+{
+    CompiledRule c;
+    for (std::size_t i = 0; i < rule.items.size(); ++i) {
+        Result<CompiledItem> item = compileItem(rule.items[i], store);
+        if (!item) {
+            Error e = item.error();
+            e.message = tr("Rule %1, item %2: %3").arg(rule.apiName).arg(i + 1).arg(e.message);
+            return e;
+        }
+        c.items.push_back(std::move(*item));
+    }
+    Result<BooleanFilter> filter =
+        BooleanFilter::parse(rule.booleanFilter, static_cast<int>(rule.items.size()));
+    if (!filter) {
+        Error e = filter.error();
+        e.message = tr("Rule %1, filter: %2").arg(rule.apiName, e.message);
+        return e;
+    }
+    c.filter = std::move(*filter);
+    return c;
+}
+
+} // namespace Tessera
