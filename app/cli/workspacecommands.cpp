@@ -1,19 +1,133 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/model/apiname.h"
+#include "core/store/workspacefile.h"
+
+#include <QFileInfo>
+
+#include <map>
+
 namespace Tessera::Cli {
 
-int runNew(QStringList)
+namespace {
+
+Result<WorkspaceData> open(const QString &path)
 {
-    return usage(QStringLiteral("new is not available in this build"));
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, QStringLiteral("no such file"));
+    return WorkspaceFile::load(path);
 }
-int runInfo(QStringList)
+
+} // namespace
+
+int runNew(QStringList args)
 {
-    return usage(QStringLiteral("info is not available in this build"));
+    const bool force = takeFlag(args, QStringLiteral("--force"));
+    const QString modelName =
+        takeOption(args, QStringLiteral("--model"), QStringLiteral("Territory Model"));
+    if (args.size() != 1)
+        return usage(QStringLiteral("usage: tessera-cli new FILE [--model NAME] [--force]"));
+    const QString path = args.front();
+    if (QFileInfo::exists(path) && !force)
+        return fail(
+            makeError(ErrorCode::Io, QStringLiteral("the file exists; use --force to replace it")),
+            path);
+
+    WorkspaceDocument doc;
+    if (!modelName.isEmpty()) {
+        TerritoryModel model;
+        model.name = modelName;
+        model.apiName = ApiName::fromLabel(modelName);
+        if (Result<Id> added = doc.addModel(model); !added)
+            return fail(added.error());
+    }
+    if (Status saved = WorkspaceFile::save(doc.snapshot(), path); !saved)
+        return fail(saved.error(), path);
+    out() << "created " << path << "\n";
+    return 0;
 }
-int runValidate(QStringList)
+
+int runInfo(QStringList args)
 {
-    return usage(QStringLiteral("validate is not available in this build"));
+    if (args.size() != 1)
+        return usage(QStringLiteral("usage: tessera-cli info FILE"));
+    const QString path = args.front();
+    Result<WorkspaceData> loaded = open(path);
+    if (!loaded)
+        return fail(loaded.error(), path);
+    WorkspaceDocument doc;
+    if (Status s = doc.reset(std::move(loaded.value())); !s)
+        return fail(s.error(), path);
+
+    QTextStream &o = out();
+    o << "file: " << QFileInfo(path).fileName() << "\n";
+    o << "schema version: " << WorkspaceFile::SchemaVersion << "\n";
+    o << "models: " << doc.models().size() << "\n";
+    for (const TerritoryModel &m : doc.models()) {
+        const QString prefix = QStringLiteral("model ") + m.apiName;
+        o << prefix << " name: " << m.name << "\n";
+        o << prefix << " state: " << modelStateName(m.state) << "\n";
+        std::map<int, int> perLevel;
+        int count = 0;
+        for (const Territory &t : doc.territories()) {
+            if (t.modelId == m.id) {
+                ++perLevel[doc.depth(t.id) + 1];
+                ++count;
+            }
+        }
+        o << prefix << " territories: " << count << "\n";
+        for (const auto &[level, n] : perLevel)
+            o << prefix << " level " << level << " territories: " << n << "\n";
+        int rules = 0;
+        for (const AssignmentRule &r : doc.rules())
+            rules += r.modelId == m.id;
+        o << prefix << " rules: " << rules << "\n";
+    }
+    o << "territory types: " << doc.types().size() << "\n";
+    o << "accounts: " << doc.accounts().rowCount() << "\n";
+    o << "account fields: " << doc.accounts().fieldCount() << "\n";
+    o << "reps: " << doc.reps().size() << "\n";
+    o << "rep assignments: " << doc.repAssignments().size() << "\n";
+    o << "manual assignments: " << doc.manualAssignments().size() << "\n";
+    o << "exclusions: " << doc.exclusions().size() << "\n";
+    return 0;
+}
+
+int runValidate(QStringList args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("usage: tessera-cli validate FILE"));
+    const QString path = args.front();
+    // Loading checks the file and every invariant of the model.
+    Result<WorkspaceData> loaded = open(path);
+    if (!loaded) {
+        fail(loaded.error(), path);
+        return static_cast<int>(loaded.error().code);
+    }
+    const WorkspaceData &d = *loaded;
+    // Things that are legal but that an admin will want to hear about.
+    QStringList warnings;
+    for (const Territory &t : d.territories) {
+        if (t.typeId == NoId)
+            warnings << QStringLiteral("territory %1 has no territory type").arg(t.apiName);
+    }
+    std::size_t unlocated = 0;
+    const AccountStore &a = d.accounts;
+    for (std::size_t r = 0; r < a.rowCount(); ++r) {
+        if (std::isnan(a.number(r, AccountStore::BillingLatitudeField)) &&
+            a.text(r, AccountStore::BillingPostalCodeField).empty() &&
+            a.text(r, AccountStore::BillingStateField).empty())
+            ++unlocated;
+    }
+    if (unlocated)
+        warnings << QStringLiteral("%1 accounts have no coordinates, postal code or state")
+                        .arg(unlocated);
+    for (const QString &w : warnings)
+        out() << path << ": warning: " << w << "\n";
+    out() << path << ": valid (" << d.territories.size() << " territories, " << a.rowCount()
+          << " accounts, " << warnings.size() << " warnings)\n";
+    return 0;
 }
 
 } // namespace Tessera::Cli
