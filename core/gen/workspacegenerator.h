@@ -9,6 +9,11 @@
 
 namespace Tessera {
 
+// Bounds of generateWorkspace(); beyond them it refuses with ErrorCode::Limit.
+constexpr std::size_t MaxGeneratedAccounts = 2'000'000;
+constexpr int MaxGeneratedTerritories = 5'000;
+constexpr int MaxGeneratedReps = 50'000;
+
 struct GeneratorOptions
 {
     std::size_t accounts = 10'000;

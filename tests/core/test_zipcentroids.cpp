@@ -122,8 +122,9 @@ TEST(ZipCentroids, EveryCentroidLiesInItsPartOfTheCountry)
             break;
         census += t->censusCentroid(i);
         EXPECT_FALSE(t->city(i).empty());
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(t->zipNumber(i - 1), t->zipNumber(i));
+        }
     }
     EXPECT_GT(census, t->size() / 2);
 }
