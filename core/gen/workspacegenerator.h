@@ -29,7 +29,12 @@ struct GeneratorOptions
 Result<WorkspaceData> generateWorkspace(const GeneratorOptions &options,
                                         const Progress &progress = {});
 
-// The bundled demo: a medical-devices company's fiscal-year territory plan.
+// The bundled demo: a medical-devices company's fiscal-year territory plan,
+// built from resources/demo/demo.json. Two models (the plan, Active; a
+// what-if copy, Planning), three levels, reps, rules, manual assignments and
+// an exclusion. Always the same data.
 Result<WorkspaceData> demoWorkspace();
+// The demo's company name, as shown in its summary.
+QString demoCompany();
 
 } // namespace Tessera

@@ -309,3 +309,82 @@ TEST(Generator, RefusesOutOfBoundsAndCancels)
     EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
     EXPECT_GT(last, 0.3);
 }
+
+TEST(Demo, IsAValidPlanWithAnActiveModelAndAWhatIf)
+{
+    auto demo = demoWorkspace();
+    ASSERT_TRUE(demo.ok()) << demo.error().toString().toStdString();
+    const WorkspaceData &d = *demo;
+    const Status valid = WorkspaceDocument::validate(d);
+    EXPECT_TRUE(valid.ok()) << (valid.ok() ? "" : valid.error().toString().toStdString());
+    EXPECT_FALSE(demoCompany().isEmpty());
+
+    ASSERT_EQ(d.models.size(), 2u);
+    int active = 0, planning = 0;
+    for (const TerritoryModel &m : d.models) {
+        active += m.state == ModelState::Active;
+        planning += m.state == ModelState::Planning;
+    }
+    EXPECT_EQ(active, 1);
+    EXPECT_EQ(planning, 1);
+    EXPECT_EQ(d.types.size(), 3u);
+    EXPECT_GE(d.accounts.rowCount(), 3000u);
+    EXPECT_LE(d.accounts.rowCount(), 5000u);
+    EXPECT_GE(d.reps.size(), 24u);
+    EXPECT_LE(d.reps.size(), 100u);
+
+    // Three levels in each model; the active one has 4 regions and 12 areas.
+    const Id activeId = d.models[0].state == ModelState::Active ? d.models[0].id : d.models[1].id;
+    std::map<int, int> perLevel;
+    for (const Territory &t : d.territories) {
+        if (t.modelId == activeId)
+            ++perLevel[depthOf(d, t)];
+    }
+    ASSERT_EQ(perLevel.size(), 3u);
+    EXPECT_EQ(perLevel[0], 4);
+    EXPECT_EQ(perLevel[1], 12);
+    EXPECT_GE(perLevel[2], 30);
+    EXPECT_LE(perLevel[2], 50);
+
+    // Healthcare flavour: facility types in a custom picklist.
+    const int facility = d.accounts.fieldIndex(u"Facility_Type__c");
+    ASSERT_GE(facility, 0);
+    std::set<std::string> kinds;
+    for (std::size_t row = 0; row < d.accounts.rowCount(); ++row)
+        kinds.emplace(d.accounts.text(row, facility));
+    EXPECT_TRUE(kinds.count("Hospital"));
+    EXPECT_TRUE(kinds.count("Ambulatory Surgery Center"));
+
+    // Rules by state, by ZIP prefix, by facility type and by revenue.
+    std::set<QString> fields, operations;
+    for (const AssignmentRule &r : d.rules) {
+        for (const RuleItem &i : r.items) {
+            fields.insert(i.field);
+            operations.insert(i.operation);
+            EXPECT_GE(d.accounts.fieldIndex(i.field), 0) << i.field.toStdString();
+        }
+    }
+    EXPECT_TRUE(fields.count(QStringLiteral("Account.BillingState")));
+    EXPECT_TRUE(fields.count(QStringLiteral("Account.BillingPostalCode")));
+    EXPECT_TRUE(fields.count(QStringLiteral("Account.Facility_Type__c")));
+    EXPECT_TRUE(fields.count(QStringLiteral("Account.AnnualRevenue")));
+
+    // Manual picks and the exclusion name real accounts, in both models.
+    EXPECT_EQ(d.manualAssignments.size(), 4u);
+    EXPECT_EQ(d.exclusions.size(), 2u);
+    for (const auto *links : {&d.manualAssignments, &d.exclusions}) {
+        for (const AccountTerritoryLink &l : *links)
+            EXPECT_GE(d.accounts.rowOf(l.accountId.toStdString()), 0);
+    }
+}
+
+TEST(Demo, IsTheSameEveryTime)
+{
+    auto a = demoWorkspace();
+    auto b = demoWorkspace();
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(dump(a->accounts), dump(b->accounts));
+    EXPECT_EQ(a->territories, b->territories);
+    EXPECT_EQ(a->rules, b->rules);
+    EXPECT_EQ(a->manualAssignments, b->manualAssignments);
+}
