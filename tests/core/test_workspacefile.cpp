@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/accountcodec.h"
+#include "core/store/migration.h"
+#include "core/store/sqlitedatabase.h"
+#include "core/store/workspacefile.h"
+#include "tests/core/workspacefiletestdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Tessera;
+using namespace Tessera::TestData;
+
+namespace {
+
+QStringList tempFilesIn(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST(WorkspaceFile, RoundTripsEverything)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const WorkspaceData original = richWorkspace();
+    ASSERT_TRUE(WorkspaceDocument::validate(original).ok())
+        << WorkspaceDocument::validate(original).error().message.toStdString();
+    const QString path = dir.filePath(QStringLiteral("rich.tessera"));
+    const Status saved = WorkspaceFile::save(original, path);
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    const Result<WorkspaceData> loaded = WorkspaceFile::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    expectSameWorkspace(original, *loaded);
+    // Spot checks that do not rely on the comparison helpers.
+    EXPECT_EQ(loaded->territories[1].name, QStringLiteral("Bay Area – Süd"));
+    EXPECT_TRUE(std::isnan(loaded->reps[1].homeLatitude));
+    EXPECT_EQ(loaded->accounts.day(0, loaded->accounts.fieldIndex(u"Renewal__c")), NullDay);
+    EXPECT_EQ(loaded->accounts.text(5, AccountStore::BillingStateField), "東京");
+    EXPECT_TRUE(std::signbit(loaded->accounts.number(0, AccountStore::NumberOfEmployeesField)));
+}
+
+TEST(WorkspaceFile, RoundTripsEmptyAndMultiChunkWorkspaces)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    const WorkspaceData empty;
+    ASSERT_TRUE(WorkspaceFile::save(empty, path).ok());
+    Result<WorkspaceData> loaded = WorkspaceFile::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    expectSameWorkspace(empty, *loaded);
+
+    // More than one chunk, with a last chunk that is not full.
+    const WorkspaceData big = richWorkspace(Store::ChunkRows + 1234);
+    ASSERT_TRUE(WorkspaceFile::save(big, path).ok());
+    loaded = WorkspaceFile::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    expectSameWorkspace(big, *loaded);
+}
+
+TEST(WorkspaceFile, WritesApplicationIdAndVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    Store::Database db;
+    ASSERT_TRUE(db.open(path, Store::Database::Mode::ReadOnly).ok());
+    EXPECT_EQ(*db.queryInteger("PRAGMA application_id"), 0x54535241);
+    EXPECT_EQ(*db.queryInteger("PRAGMA user_version"), 1);
+}
+
+TEST(WorkspaceFile, SaveReplacesAndLeavesNoTemporaryFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    WorkspaceData first = richWorkspace();
+    ASSERT_TRUE(WorkspaceFile::save(first, path).ok());
+    WorkspaceData second = richWorkspace();
+    second.models[0].name = QStringLiteral("Renamed");
+    ASSERT_TRUE(WorkspaceFile::save(second, path).ok());
+    EXPECT_EQ(WorkspaceFile::load(path)->models[0].name, QStringLiteral("Renamed"));
+    EXPECT_TRUE(tempFilesIn(dir.path()).isEmpty())
+        << tempFilesIn(dir.path()).join(u' ').toStdString();
+}
+
+TEST(WorkspaceFile, NewerVersionIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    {
+        Store::Database db;
+        ASSERT_TRUE(db.open(path, Store::Database::Mode::ReadWrite).ok());
+        ASSERT_TRUE(db.exec("PRAGMA user_version=2").ok());
+    }
+    const Result<WorkspaceData> loaded = WorkspaceFile::load(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, ErrorCode::NewerVersion);
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("newer version of Tessera")));
+}
+
+TEST(WorkspaceFile, MigrationRunsOnACopy)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    {
+        Store::Database db;
+        ASSERT_TRUE(db.open(path, Store::Database::Mode::ReadWrite).ok());
+        ASSERT_TRUE(db.exec("PRAGMA user_version=0; CREATE TABLE legacy(x)").ok());
+    }
+    const QByteArray before = fileHash(path);
+
+    // No step from version 0 exists: refused, with the version in the message.
+    const Result<WorkspaceData> refused = WorkspaceFile::load(path);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Corrupt);
+
+    // A step list with 0 -> 1 upgrades a copy and leaves the original alone.
+    static const Store::MigrationStep steps[] = {{0, [](Store::Database &db) {
+                                                      return db.exec("DROP TABLE legacy");
+                                                  }}};
+    Result<QString> copy = Store::migrateToCurrent(path, 0, steps);
+    ASSERT_TRUE(copy.ok()) << copy.error().toString().toStdString();
+    EXPECT_NE(*copy, path);
+    EXPECT_EQ(fileHash(path), before);
+    const Result<WorkspaceData> migrated = WorkspaceFile::load(*copy);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().toString().toStdString();
+    expectSameWorkspace(richWorkspace(), *migrated);
+    {
+        Store::Database db;
+        ASSERT_TRUE(db.open(*copy, Store::Database::Mode::ReadOnly).ok());
+        EXPECT_EQ(*db.queryInteger("PRAGMA user_version"), 1);
+        EXPECT_EQ(*db.queryInteger("SELECT count(*) FROM sqlite_schema WHERE name='legacy'"), 0);
+    }
+    QFile::remove(*copy);
+}
+
+TEST(WorkspaceFile, SaveIntoAPathUnderAFileFails)
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("plain-file"));
+    QFile f(blocker);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("x");
+    f.close();
+    // Even root cannot create a file whose parent is a regular file.
+    const Status s = WorkspaceFile::save(richWorkspace(), blocker + QStringLiteral("/w.tessera"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::Io);
+    EXPECT_FALSE(s.error().detail.isEmpty());
+}
+
+TEST(WorkspaceFile, SaveIntoAnUnwritableFolderFails)
+{
+    // /proc refuses new files to every user, root included.
+    if (!QFileInfo(QStringLiteral("/proc/self")).exists())
+        GTEST_SKIP() << "no /proc on this system";
+    const Status s = WorkspaceFile::save(richWorkspace(), QStringLiteral("/proc/w.tessera"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::Io);
+}
+
+TEST(WorkspaceFile, FullDiskLeavesTheOriginalUntouched)
+{
+    // A real write failure: a child process whose file size limit
+    // (RLIMIT_FSIZE) is far below the workspace's size gets EFBIG from
+    // write(), as on a full disk; SQLite reports it, the save must clean up.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    const QByteArray before = fileHash(path);
+    const WorkspaceData big = richWorkspace(200'000);
+
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{256 * 1024, 256 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        const Status s = WorkspaceFile::save(big, path);
+        _exit(s.ok() ? 0 : 100 + int(s.error().code));
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 100 + int(ErrorCode::Io));
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_TRUE(tempFilesIn(dir.path()).isEmpty());
+    EXPECT_TRUE(WorkspaceFile::load(path).ok());
+}
+
+TEST(WorkspaceFile, CancelledSaveLeavesTheOriginalUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    const QByteArray before = fileHash(path);
+
+    std::atomic_bool cancel = false;
+    Progress progress;
+    progress.cancel = &cancel;
+    // Cancel once the account data is half written.
+    progress.report = [&](double fraction) {
+        if (fraction > 0.5)
+            cancel = true;
+    };
+    const Status s = WorkspaceFile::save(richWorkspace(4 * Store::ChunkRows), path, progress);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_TRUE(tempFilesIn(dir.path()).isEmpty());
+}
+
+TEST(WorkspaceFile, SaveRefusesWhatLoadWouldRefuse)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tessera"));
+    WorkspaceData d = richWorkspace();
+    d.accounts.setText(2, AccountStore::NameField,
+                       std::string(Store::MaxAccountTextBytes + 1, 'n'));
+    const Status s = WorkspaceFile::save(d, path);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::Limit);
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(tempFilesIn(dir.path()).isEmpty());
+}
+
+TEST(WorkspaceFile, MissingFileIsAnIoError)
+{
+    QTemporaryDir dir;
+    const Result<WorkspaceData> r = WorkspaceFile::load(dir.filePath(QStringLiteral("none")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Io);
+}
+
+TEST(AccountCodec, RefusesBadPayloads)
+{
+    // A compressed payload whose size prefix disagrees with the declared size.
+    const QByteArray packed = qCompress(QByteArray(1000, 'a'));
+    const auto bytes = std::span(reinterpret_cast<const std::uint8_t *>(packed.constData()),
+                                 std::size_t(packed.size()));
+    EXPECT_TRUE(Store::unpack(1, 1000, bytes, QStringLiteral("x")).ok());
+    EXPECT_EQ(Store::unpack(1, 999, bytes, QStringLiteral("x")).error().code, ErrorCode::Corrupt);
+    EXPECT_EQ(Store::unpack(1, std::int64_t(Store::MaxBlobBytes) + 1, bytes, QStringLiteral("x"))
+                  .error()
+                  .code,
+              ErrorCode::Limit);
+    EXPECT_EQ(Store::unpack(7, 1000, bytes, QStringLiteral("x")).error().code, ErrorCode::Corrupt);
+
+    // Text lengths that run past the end.
+    Column strings = StringColumn{};
+    const std::uint8_t texts[] = {5, 'a', 'b'};
+    EXPECT_FALSE(Store::appendColumnChunk(strings, texts, 1, 0, QStringLiteral("x")).ok());
+    // A boolean that is neither.
+    Column bools = std::vector<std::int8_t>{};
+    const std::uint8_t flags[] = {1, 0, 0xff, 7};
+    EXPECT_FALSE(Store::appendColumnChunk(bools, flags, 4, 0, QStringLiteral("x")).ok());
+    // A dictionary without its leading empty value.
+    DictionaryColumn dict;
+    const std::uint8_t values[] = {1, 'a'};
+    EXPECT_FALSE(Store::decodeDictionary(dict, values, 1, QStringLiteral("x")).ok());
+}
