@@ -1139,4 +1139,180 @@ Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const 
     return target;
 }
 
+// --- restoring (undo) --------------------------------------------------------
+
+bool WorkspaceDocument::idInUse(Id id) const
+{
+    return m_territoryIndex.count(id) || model(id) || type(id) || rule(id) || rep(id);
+}
+
+Status WorkspaceDocument::checkRestoredId(Id id) const
+{
+    if (id <= 0 || id >= m_data.nextId)
+        return invalid(tr("The id %1 was not issued by this workspace.").arg(id));
+    if (idInUse(id))
+        return invalid(tr("The id %1 is already in use.").arg(id));
+    return {};
+}
+
+Status WorkspaceDocument::restoreModel(const TerritoryModel &m, int row)
+{
+    if (Status s = checkRestoredId(m.id); !s)
+        return s;
+    if (Status s = checkModel(m, true); !s)
+        return s;
+    const int size = static_cast<int>(m_data.models.size());
+    if (row < 0 || row > size)
+        row = size;
+    emit listAboutToInsert(ListKind::Models, row);
+    m_data.models.insert(m_data.models.begin() + row, m);
+    emit listInserted(ListKind::Models, row);
+    return {};
+}
+
+Status WorkspaceDocument::restoreType(const TerritoryType &t, int row)
+{
+    if (Status s = checkRestoredId(t.id); !s)
+        return s;
+    if (Status s = checkType(t, true); !s)
+        return s;
+    const int size = static_cast<int>(m_data.types.size());
+    if (row < 0 || row > size)
+        row = size;
+    emit listAboutToInsert(ListKind::Types, row);
+    m_data.types.insert(m_data.types.begin() + row, t);
+    emit listInserted(ListKind::Types, row);
+    return {};
+}
+
+Status WorkspaceDocument::restoreRule(const AssignmentRule &r, int row)
+{
+    if (Status s = checkRestoredId(r.id); !s)
+        return s;
+    if (Status s = checkRule(r, true); !s)
+        return s;
+    const int size = static_cast<int>(m_data.rules.size());
+    if (row < 0 || row > size)
+        row = size;
+    emit listAboutToInsert(ListKind::Rules, row);
+    m_data.rules.insert(m_data.rules.begin() + row, r);
+    emit listInserted(ListKind::Rules, row);
+    return {};
+}
+
+Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtree, int row,
+                                             const TerritoryLinks &links)
+{
+    if (subtree.empty())
+        return invalid(tr("There are no territories to restore."));
+    if (m_data.territories.size() + subtree.size() > MaxTerritories)
+        return makeError(ErrorCode::Limit,
+                         tr("A workspace holds at most %1 territories.").arg(MaxTerritories));
+    const Territory &root = subtree.front();
+    if (!model(root.modelId))
+        return notFound(tr("Territory \"%1\" names a model that does not exist.").arg(root.name));
+    if (root.parentId != NoId) {
+        const Territory *parent = territory(root.parentId);
+        if (!parent)
+            return notFound(
+                tr("Territory \"%1\" names a parent that does not exist.").arg(root.name));
+        if (parent->modelId != root.modelId)
+            return invalid(
+                tr("Territory \"%1\" cannot have a parent in another model.").arg(root.name));
+    }
+    QSet<QString> names;
+    for (const Territory &other : m_data.territories) {
+        if (other.modelId == root.modelId)
+            names.insert(key(other.apiName));
+    }
+    std::unordered_set<Id> batch;
+    for (const Territory &t : subtree) {
+        if (Status s = checkRestoredId(t.id); !s)
+            return s;
+        if (batch.count(t.id))
+            return invalid(tr("The id %1 is used twice.").arg(t.id));
+        if (Status s = fieldsOf(t); !s)
+            return s;
+        if (t.modelId != root.modelId)
+            return invalid(
+                tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
+        if (&t != &root && !batch.count(t.parentId))
+            return invalid(
+                tr("Territory \"%1\" does not follow its parent in the subtree.").arg(t.name));
+        if (t.typeId != NoId && !type(t.typeId))
+            return notFound(tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
+        if (t.forecastManagerId != NoId && !rep(t.forecastManagerId))
+            return notFound(
+                tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
+        if (names.contains(key(t.apiName)))
+            return invalid(
+                tr("There is already a territory with the API name \"%1\" in this model.")
+                    .arg(t.apiName));
+        names.insert(key(t.apiName));
+        batch.insert(t.id);
+    }
+
+    const QString outside = tr("A restored link names a territory outside the subtree.");
+    std::set<std::pair<Id, Id>> pairs;
+    for (const RuleAssociation &a : links.ruleAssociations) {
+        const AssignmentRule *r = rule(a.ruleId);
+        if (!batch.count(a.territoryId))
+            return invalid(outside);
+        if (!r)
+            return notFound(tr("The rule or the territory does not exist."));
+        if (r->modelId != root.modelId)
+            return invalid(tr("A rule can only be linked to territories of its own model."));
+        if (!pairs.insert({a.ruleId, a.territoryId}).second)
+            return invalid(tr("A rule is linked twice to the same territory."));
+    }
+    pairs.clear();
+    for (const RepAssignment &a : links.repAssignments) {
+        if (!batch.count(a.territoryId))
+            return invalid(outside);
+        if (!rep(a.repId))
+            return notFound(tr("The rep or the territory does not exist."));
+        if (Status s = checkText(a.role, tr("role in territory"), 255); !s)
+            return s;
+        if (!pairs.insert({a.repId, a.territoryId}).second)
+            return invalid(tr("A rep is put twice on the same territory."));
+    }
+    for (const auto *list : {&links.manualAssignments, &links.exclusions}) {
+        QSet<QString> seen;
+        for (const AccountTerritoryLink &l : *list) {
+            if (!batch.count(l.territoryId))
+                return invalid(outside);
+            if (l.accountId.isEmpty() || l.accountId.size() > 255)
+                return invalid(tr("An account id must have 1 to 255 characters."));
+            const QString k = l.accountId + u'/' + QString::number(l.territoryId);
+            if (seen.contains(k))
+                return invalid(
+                    tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
+            seen.insert(k);
+        }
+    }
+
+    for (const Territory &t : subtree) {
+        std::vector<Id> &siblings = childList(t.modelId, t.parentId);
+        int at = static_cast<int>(siblings.size());
+        if (&t == &root && row >= 0 && row < at)
+            at = row;
+        emit territoryAboutToBeAdded(t.modelId, t.parentId, at);
+        siblings.insert(siblings.begin() + at, t.id);
+        m_territoryIndex.emplace(t.id, m_data.territories.size());
+        m_data.territories.push_back(t);
+        emit territoryAdded(t.id);
+    }
+    auto append = [this](auto &to, const auto &from, LinkKind kind) {
+        if (from.empty())
+            return;
+        to.insert(to.end(), from.begin(), from.end());
+        emit linksChanged(kind);
+    };
+    append(m_data.ruleAssociations, links.ruleAssociations, LinkKind::RuleAssociations);
+    append(m_data.repAssignments, links.repAssignments, LinkKind::RepAssignments);
+    append(m_data.manualAssignments, links.manualAssignments, LinkKind::ManualAssignments);
+    append(m_data.exclusions, links.exclusions, LinkKind::Exclusions);
+    return {};
+}
+
 } // namespace Tessera

@@ -36,6 +36,16 @@ struct WorkspaceData
     Id nextId = 1;
 };
 
+// The links that name a set of territories: what goes with them when they are
+// removed and comes back when they are restored.
+struct TerritoryLinks
+{
+    std::vector<RuleAssociation> ruleAssociations;
+    std::vector<RepAssignment> repAssignments;
+    std::vector<AccountTerritoryLink> manualAssignments;
+    std::vector<AccountTerritoryLink> exclusions;
+};
+
 // Kinds of entity kept in flat lists (territories are a tree, see below).
 enum class ListKind { Models, Types, Rules, Reps };
 // Kinds of links between entities.
@@ -145,6 +155,21 @@ public:
     // links under a new name; returns the new model's id.
     Result<Id> cloneModel(Id modelId, const QString &name, const QString &apiName);
 
+    // --- restoring removed entities with their ids, for undo ---
+    // Each checks the same invariants as the add mutators and, in addition,
+    // that the ids were issued by this document and are free; on error
+    // nothing changes. Notifications are the same as for adding.
+
+    // Puts back a subtree: territories parents first, siblings in display
+    // order; the first is the subtree's root and goes to row among its
+    // siblings (-1: at the end), the others follow their parents. The links
+    // may only name territories of the subtree.
+    Status restoreTerritories(const std::vector<Territory> &subtree, int row,
+                              const TerritoryLinks &links = {});
+    Status restoreModel(const TerritoryModel &model, int row);
+    Status restoreType(const TerritoryType &type, int row);
+    Status restoreRule(const AssignmentRule &rule, int row);
+
 signals:
     void aboutToReset();
     void resetDone();
@@ -178,6 +203,8 @@ private:
     std::vector<Id> &childList(Id modelId, Id parentId);
     std::vector<Id> subtree(Id id) const; // id and descendants, parents first
     void eraseTerritories(const std::vector<Id> &ids);
+    bool idInUse(Id id) const;
+    Status checkRestoredId(Id id) const;
 
     WorkspaceData m_data;
     // Derived, rebuilt on reset: id -> index in the vectors, and child lists.
