@@ -961,9 +961,19 @@ Status Loader::readAccounts(AccountStore &accounts)
             const std::int64_t c = r.integer(0);
             const std::int64_t f = r.integer(1);
             const std::int64_t n = r.integer(2);
-            const std::int64_t size = r.integer(3, 0, std::int64_t(Store::MaxBlobBytes));
+            const std::int64_t size = r.integer(3);
             if (r.failed())
                 return;
+            if (size < 0 || std::uint64_t(size) > Store::MaxBlobBytes) {
+                r.fail(makeError(ErrorCode::Limit,
+                                 tr("Account chunk %1 of field %2 declares %3 bytes of data, more "
+                                    "than the limit of %4 bytes.")
+                                     .arg(c)
+                                     .arg(f)
+                                     .arg(size)
+                                     .arg(Store::MaxBlobBytes)));
+                return;
+            }
             if (i >= chunks * std::size_t(fields) || c != std::int64_t(i / std::size_t(fields)) ||
                 f != std::int64_t(i % std::size_t(fields))) {
                 r.fail(corrupt(tr("The account data is out of order or has extra parts.")));

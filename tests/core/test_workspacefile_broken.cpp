@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/sqlitedatabase.h"
+#include "core/store/workspacefile.h"
+#include "tests/core/workspacefiletestdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace Tessera;
+
+namespace {
+
+struct BrokenCase
+{
+    const char *file;
+    ErrorCode code;
+    const char *phrase; // words the message must contain, written by hand
+};
+
+// One row per fixture in tests/data/broken (see the README there).
+const BrokenCase Cases[] = {
+    {"not_sqlite.tessera", ErrorCode::NotTessera, "not an SQLite database"},
+    {"empty.tessera", ErrorCode::Corrupt, "empty"},
+    {"not_tessera.tessera", ErrorCode::NotTessera, "not a Tessera workspace"},
+    {"newer_version.tessera", ErrorCode::NewerVersion, "newer version of Tessera"},
+    {"truncated.tessera", ErrorCode::Corrupt, "truncated"},
+    {"corrupted.tessera", ErrorCode::Corrupt, "damaged"},
+    {"dangling_parent.tessera", ErrorCode::Corrupt, "parent that does not exist"},
+    {"dangling_rule.tessera", ErrorCode::Corrupt, "rule that does not exist"},
+    {"cycle.tessera", ErrorCode::Corrupt, "cycle"},
+    {"oversized_text.tessera", ErrorCode::Limit, "more than the limit"},
+    {"oversized_blob.tessera", ErrorCode::Limit, "declares"},
+    {"bad_dictionary_code.tessera", ErrorCode::Corrupt, "beyond its dictionary"},
+    {"bad_enum.tessera", ErrorCode::Corrupt, "outside 0 to 2"},
+};
+
+QString brokenDir()
+{
+    return QStringLiteral(TESSERA_TEST_DATA "/broken");
+}
+
+// Loads a copy, so that nothing can touch the committed fixture.
+Error loadCopy(const char *file)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QString::fromLatin1(file));
+    if (!QFile::copy(brokenDir() + u'/' + QString::fromLatin1(file), copy))
+        return makeError(ErrorCode::Failed, QStringLiteral("missing fixture"));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const Result<WorkspaceData> r = WorkspaceFile::load(copy);
+    if (r.ok())
+        return makeError(ErrorCode::Ok, QStringLiteral("loaded"));
+    return r.error();
+}
+
+class BrokenFixture : public ::testing::TestWithParam<BrokenCase>
+{};
+
+} // namespace
+
+TEST_P(BrokenFixture, IsRefusedWithItsOwnError)
+{
+    const BrokenCase &c = GetParam();
+    const Error e = loadCopy(c.file);
+    EXPECT_EQ(e.code, c.code) << e.toString().toStdString();
+    EXPECT_TRUE(e.message.contains(QString::fromLatin1(c.phrase), Qt::CaseInsensitive))
+        << e.message.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(WorkspaceFile, BrokenFixture, ::testing::ValuesIn(Cases),
+                         [](const ::testing::TestParamInfo<BrokenCase> &info) {
+                             std::string name = info.param.file;
+                             name = name.substr(0, name.find('.'));
+                             return name;
+                         });
+
+TEST(BrokenFixtures, EachGivesADistinctMessage)
+{
+    std::set<QString> messages;
+    for (const BrokenCase &c : Cases) {
+        const Error e = loadCopy(c.file);
+        EXPECT_TRUE(messages.insert(e.message).second)
+            << c.file << " repeats: " << e.message.toStdString();
+    }
+}
+
+TEST(BrokenFixtures, EveryFixtureIsListed)
+{
+    const QStringList files =
+        QDir(brokenDir()).entryList({QStringLiteral("*.tessera")}, QDir::Files);
+    EXPECT_EQ(std::size_t(files.size()), std::size(Cases));
+}
+
+// --- the generator ------------------------------------------------------------
+//
+// Remakes the fixtures in the source tree from a valid workspace written by
+// the current writer. Disabled: run it by hand after a format change with
+//   tessera_core_tests --gtest_also_run_disabled_tests --gtest_filter='*MakeBrokenFixtures*'
+// and commit the result.
+
+namespace {
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+// Saves the base workspace to `path` and runs SQL on it.
+void tamper(const QString &path, const char *sql, std::size_t accounts = 6)
+{
+    QFile::remove(path);
+    ASSERT_TRUE(WorkspaceFile::save(TestData::richWorkspace(accounts), path).ok());
+    if (!sql)
+        return;
+    Store::Database db;
+    ASSERT_TRUE(db.open(path, Store::Database::Mode::ReadWrite).ok());
+    const Status s = db.exec(sql);
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+}
+
+} // namespace
+
+TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
+{
+    const QString dir = brokenDir();
+    QDir().mkpath(dir);
+    auto at = [&](const char *name) {
+        return dir + u'/' + QString::fromLatin1(name);
+    };
+
+    writeBytes(at("not_sqlite.tessera"), "Territory plan FY26\nWest: Bay Area, LA\n");
+    writeBytes(at("empty.tessera"), {});
+    {
+        QFile::remove(at("not_tessera.tessera"));
+        Store::Database db;
+        ASSERT_TRUE(db.open(at("not_tessera.tessera"), Store::Database::Mode::Create).ok());
+        ASSERT_TRUE(
+            db.exec("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('hello')").ok());
+    }
+    tamper(at("newer_version.tessera"), "PRAGMA user_version=2");
+    {
+        // Half of the pages of a workspace with enough accounts to span many.
+        const QString path = at("truncated.tessera");
+        tamper(path, nullptr, 2000);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const qint64 pages = f.size() / 4096;
+        ASSERT_GT(pages, 4);
+        ASSERT_TRUE(f.resize((pages / 2) * 4096));
+    }
+    {
+        // Garbage over the b-tree header of page 2, a table's root page.
+        const QString path = at("corrupted.tessera");
+        tamper(path, nullptr);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(4096));
+        f.write(QByteArray(64, '\xa5'));
+    }
+    tamper(at("dangling_parent.tessera"), "UPDATE territories SET parent_id = 40 WHERE id = 8");
+    tamper(at("dangling_rule.tessera"),
+           "UPDATE rule_associations SET rule_id = 41 WHERE position = 1");
+    tamper(at("cycle.tessera"), "UPDATE territories SET parent_id = 8 WHERE id = 7");
+    tamper(at("oversized_text.tessera"),
+           "UPDATE territories SET description = hex(zeroblob(100000)) WHERE id = 9");
+    tamper(at("oversized_blob.tessera"),
+           "UPDATE account_chunks SET raw_size = 3000000000 WHERE chunk = 0 AND field = 2");
+    // BillingState (field 4) has 5 dictionary values, so codes are one byte;
+    // 0xEE is far beyond them.
+    tamper(at("bad_dictionary_code.tessera"),
+           "UPDATE account_chunks SET encoding = 0, raw_size = 6, "
+           "data = X'0102EE030405' WHERE chunk = 0 AND field = 4");
+    tamper(at("bad_enum.tessera"), "UPDATE models SET state = 7 WHERE id = 2");
+}
