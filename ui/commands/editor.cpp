@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/editor.h"
+
+#include "core/model/apiname.h"
+#include "ui/commands/modelcommands.h"
+#include "ui/commands/territorycommands.h"
+#include "ui/commands/typecommands.h"
+#include "ui/document/documentsession.h"
+#include "ui/errorreporter.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Tessera::Editor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::Editor", text);
+}
+
+Status notFound(DocumentSession &session, const QString &message)
+{
+    Error error = makeError(ErrorCode::NotFound, message);
+    if (ErrorReporter *reporter = session.errorReporter())
+        reporter->showError(error);
+    return error;
+}
+
+// Pushes a command that creates something and returns the new id.
+template<typename Command>
+Result<Id> create(DocumentSession &session, std::unique_ptr<Command> command,
+                  Id (Command::*idOf)() const)
+{
+    Command *raw = command.get();
+    if (Status s = execute(session, std::move(command)); !s)
+        return s.error();
+    return (raw->*idOf)();
+}
+
+QString uniqueApiName(const QSet<QString> &taken, const QString &label)
+{
+    QString base = ApiName::fromLabel(label);
+    if (base.isEmpty())
+        base = QStringLiteral("Territory");
+    QString candidate = base;
+    for (int n = 2; taken.contains(candidate.toCaseFolded()); ++n) {
+        const QString suffix = QStringLiteral("_%1").arg(n);
+        candidate = base.left(ApiName::MaxLength - suffix.size()) + suffix;
+    }
+    return candidate;
+}
+
+} // namespace
+
+QString uniqueTerritoryApiName(const WorkspaceDocument &document, Id modelId, const QString &label)
+{
+    QSet<QString> taken;
+    for (const Territory &t : document.territories()) {
+        if (t.modelId == modelId)
+            taken.insert(t.apiName.toCaseFolded());
+    }
+    return uniqueApiName(taken, label);
+}
+
+Result<Id> addTerritory(DocumentSession &session, Territory territory, int row)
+{
+    return create(
+        session,
+        std::make_unique<AddTerritoryCommand>(session.document(), std::move(territory), row),
+        &AddTerritoryCommand::territoryId);
+}
+
+Result<Id> addTerritory(DocumentSession &session, Id modelId, Id parentId, const QString &name)
+{
+    const WorkspaceDocument &doc = *session.document();
+    Territory t;
+    t.modelId = modelId;
+    t.parentId = parentId;
+    t.name = name;
+    t.apiName = uniqueTerritoryApiName(doc, modelId, name);
+    // A new territory most likely has the type of its siblings.
+    const auto &siblings = doc.children(modelId, parentId);
+    if (!siblings.empty())
+        t.typeId = doc.territory(siblings.back())->typeId;
+    return addTerritory(session, std::move(t));
+}
+
+Status editTerritory(DocumentSession &session, const Territory &territory)
+{
+    if (!session.document()->territory(territory.id))
+        return notFound(session, tr("The territory does not exist."));
+    return execute(session, std::make_unique<EditTerritoryCommand>(session.document(), territory));
+}
+
+Status renameTerritory(DocumentSession &session, Id territoryId, const QString &name)
+{
+    const Territory *t = session.document()->territory(territoryId);
+    if (!t)
+        return notFound(session, tr("The territory does not exist."));
+    if (t->name == name)
+        return {};
+    Territory changed = *t;
+    changed.name = name;
+    return editTerritory(session, changed);
+}
+
+Status setTerritoryDescription(DocumentSession &session, Id territoryId, const QString &description)
+{
+    const Territory *t = session.document()->territory(territoryId);
+    if (!t)
+        return notFound(session, tr("The territory does not exist."));
+    if (t->description == description)
+        return {};
+    Territory changed = *t;
+    changed.description = description;
+    return editTerritory(session, changed);
+}
+
+Status moveTerritory(DocumentSession &session, Id territoryId, Id newParentId, int row)
+{
+    const WorkspaceDocument &doc = *session.document();
+    const Territory *t = doc.territory(territoryId);
+    if (!t)
+        return notFound(session, tr("The territory does not exist."));
+    const int size = static_cast<int>(doc.children(t->modelId, newParentId).size());
+    if (row < 0 || row > size)
+        row = size;
+    const int current = doc.rowOf(territoryId);
+    if (newParentId == t->parentId && (row == current || row == current + 1))
+        return {}; // already there: nothing worth an undo step
+    return execute(session, std::make_unique<MoveTerritoryCommand>(session.document(), territoryId,
+                                                                   newParentId, row));
+}
+
+Status removeTerritory(DocumentSession &session, Id territoryId)
+{
+    return execute(session,
+                   std::make_unique<RemoveTerritoryCommand>(session.document(), territoryId));
+}
+
+Result<Id> addModel(DocumentSession &session, TerritoryModel model)
+{
+    return create(session, std::make_unique<AddModelCommand>(session.document(), std::move(model)),
+                  &AddModelCommand::modelId);
+}
+
+Status editModel(DocumentSession &session, const TerritoryModel &model)
+{
+    if (!session.document()->model(model.id))
+        return notFound(session, tr("The territory model does not exist."));
+    return execute(session, std::make_unique<EditModelCommand>(session.document(), model));
+}
+
+Result<Id> cloneModel(DocumentSession &session, Id modelId, const QString &name)
+{
+    QSet<QString> taken;
+    for (const TerritoryModel &m : session.document()->models())
+        taken.insert(m.apiName.toCaseFolded());
+    return create(session,
+                  std::make_unique<CloneModelCommand>(session.document(), modelId, name,
+                                                      uniqueApiName(taken, name)),
+                  &CloneModelCommand::modelId);
+}
+
+Status removeModel(DocumentSession &session, Id modelId)
+{
+    return execute(session, std::make_unique<RemoveModelCommand>(session.document(), modelId));
+}
+
+Result<Id> addType(DocumentSession &session, TerritoryType type)
+{
+    return create(session, std::make_unique<AddTypeCommand>(session.document(), std::move(type)),
+                  &AddTypeCommand::typeId);
+}
+
+Status editType(DocumentSession &session, const TerritoryType &type)
+{
+    if (!session.document()->type(type.id))
+        return notFound(session, tr("The territory type does not exist."));
+    return execute(session, std::make_unique<EditTypeCommand>(session.document(), type));
+}
+
+Status removeType(DocumentSession &session, Id typeId)
+{
+    return execute(session, std::make_unique<RemoveTypeCommand>(session.document(), typeId));
+}
+
+} // namespace Tessera::Editor
