@@ -404,6 +404,7 @@ struct Benchmark
 // Add further benchmarks here; each parses its own options.
 constexpr Benchmark Benchmarks[] = {
     {"store", &runStore},
+    {"assign", &runBenchAssign},
 };
 
 } // namespace

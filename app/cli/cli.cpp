@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/store/workspacefile.h"
+
+#include <QFileInfo>
+
 #include <cstdio>
 
 namespace Tessera::Cli {
@@ -55,6 +59,33 @@ QString takeOption(QStringList &args, const QString &name, const QString &def)
         }
     }
     return def;
+}
+
+Result<Id> pickModel(const WorkspaceData &data, const QString &name)
+{
+    if (data.models.empty())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("the workspace has no territory model"));
+    if (!name.isEmpty()) {
+        for (const TerritoryModel &m : data.models) {
+            if (m.name == name || m.apiName.compare(name, Qt::CaseInsensitive) == 0)
+                return m.id;
+        }
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no territory model named \"%1\"").arg(name));
+    }
+    for (const TerritoryModel &m : data.models) {
+        if (m.state == ModelState::Active)
+            return m.id;
+    }
+    return data.models.front().id;
+}
+
+Result<WorkspaceData> openWorkspace(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, QStringLiteral("no such file"));
+    return WorkspaceFile::load(path);
 }
 
 bool takeFlag(QStringList &args, const QString &name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/workspacedocument.h"
 #include "core/util/result.h"
 
 #include <QStringList>
@@ -21,6 +22,11 @@ QString takeOption(QStringList &args, const QString &name, const QString &def = 
 // True if the flag "--name" is present, removing it.
 bool takeFlag(QStringList &args, const QString &name);
 
+// The model named by --model (name or API name), else the active one, else the first.
+Result<Id> pickModel(const WorkspaceData &data, const QString &name);
+// Loads a workspace file, with a clear error when it does not exist.
+Result<WorkspaceData> openWorkspace(const QString &path);
+
 // One function per command; each gets the arguments after the command name.
 int runNew(QStringList args);
 int runInfo(QStringList args);
@@ -29,5 +35,7 @@ int runGenerate(QStringList args);
 int runDemo(QStringList args);
 int runBench(QStringList args);
 int runRecover(QStringList args);
+int runAssign(QStringList args);
+int runBenchAssign(QStringList args);
 
 } // namespace Tessera::Cli

@@ -25,6 +25,9 @@ constexpr Command Commands[] = {
     {"generate", &Cli::runGenerate,
      "generate --accounts N --territories K --reps R --seed S -o FILE\n"
      "                                 write a realistic synthetic workspace"},
+    {"assign", &Cli::runAssign,
+     "assign FILE [--model NAME] [--out CSV] [--explain ACCOUNT_ID [--territory API_NAME]]\n"
+     "                                 run the assignment rules and report where accounts land"},
     {"demo", &Cli::runDemo,
      "demo --out DIR                 write the demo workspace and a summary"},
     {"recover", &Cli::runRecover,

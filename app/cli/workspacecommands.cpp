@@ -2,6 +2,8 @@
 #include "app/cli/cli.h"
 
 #include "core/model/apiname.h"
+#include "core/rules/assignmentengine.h"
+#include "core/rules/rulecheck.h"
 #include "core/store/workspacefile.h"
 
 #include <QFileInfo>
@@ -14,9 +16,7 @@ namespace {
 
 Result<WorkspaceData> open(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, QStringLiteral("no such file"));
-    return WorkspaceFile::load(path);
+    return openWorkspace(path);
 }
 
 } // namespace
@@ -123,8 +123,26 @@ int runValidate(QStringList args)
     if (unlocated)
         warnings << QStringLiteral("%1 accounts have no coordinates, postal code or state")
                         .arg(unlocated);
+    // Rules: ETM's limits and what would not compile are errors.
+    QStringList errors;
+    for (const TerritoryModel &m : d.models) {
+        AssignmentEngine engine(d, m.id);
+        if (Status s = engine.run(); !s)
+            return fail(s.error(), path);
+        for (const RuleIssue &issue : checkRules(d, m.id, &engine)) {
+            const QString line = QStringLiteral("model %1: %2").arg(m.apiName, issue.message);
+            (issue.severity == RuleIssue::Error ? errors : warnings) << line;
+        }
+    }
+    for (const QString &e : errors)
+        out() << path << ": error: " << e << "\n";
     for (const QString &w : warnings)
         out() << path << ": warning: " << w << "\n";
+    if (!errors.isEmpty()) {
+        out() << path << ": invalid (" << errors.size() << " errors, " << warnings.size()
+              << " warnings)\n";
+        return static_cast<int>(ErrorCode::Failed);
+    }
     out() << path << ": valid (" << d.territories.size() << " territories, " << a.rowCount()
           << " accounts, " << warnings.size() << " warnings)\n";
     return 0;

@@ -179,3 +179,19 @@ TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
            "data = X'0102EE030405' WHERE chunk = 0 AND field = 4");
     tamper(at("bad_enum.tessera"), "UPDATE models SET state = 7 WHERE id = 2");
 }
+
+// Remakes the fuzzer's seed corpus (tests/fuzz/corpus/workspace): small
+// valid workspaces that cover raw and compressed chunks, every storage kind
+// and the empty workspace. Run like the generator above.
+TEST(BrokenFixtures, DISABLED_MakeFuzzCorpus)
+{
+    const QString dir = QStringLiteral(TESSERA_TEST_DATA "/../fuzz/corpus/workspace");
+    QDir().mkpath(dir);
+    ASSERT_TRUE(WorkspaceFile::save(WorkspaceData{}, dir + QStringLiteral("/empty.tessera")).ok());
+    ASSERT_TRUE(
+        WorkspaceFile::save(TestData::richWorkspace(6), dir + QStringLiteral("/rich.tessera"))
+            .ok());
+    ASSERT_TRUE(WorkspaceFile::save(TestData::richWorkspace(300),
+                                    dir + QStringLiteral("/compressed.tessera"))
+                    .ok());
+}
