@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>The territory does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Gebiet existiert nicht.</translation>
     </message>
     <message>
         <source>Account %1 is already linked to that territory.</source>
@@ -314,7 +314,7 @@
     <name>Tessera::AssignmentEngine</name>
     <message>
         <source>The territory model does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Gebietsmodell existiert nicht.</translation>
     </message>
     <message>
         <source>Assignment cancelled.</source>
@@ -759,6 +759,26 @@
     <message>
         <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Design sales territory models: hierarchies, assignment rules, reps and balance, saved in one workspace file and exported for Salesforce Enterprise Territory Management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Vertriebsgebietsmodelle entwerfen: Hierarchien, Zuordnungsregeln, Vertriebsmitarbeiter und Ausgewogenheit, gespeichert in einer Arbeitsbereichsdatei und exportiert für Salesforce Enterprise Territory Management.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add Child Territory</source>
+        <translation>Untergebiet hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Territory</source>
+        <translation>Gebiet hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ void MainWindow::createActions()
     m_saveAction = make(tr("&Save"), "saveAction", QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     m_saveAsAction = make(tr("Save &As…"), "saveAsAction", QKeySequence::SaveAs);
+    if (m_saveAsAction->shortcut().isEmpty()) // some desktops define none
+        m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
     m_closeAction = make(tr("&Close"), "closeAction", QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] { closeWorkspace(); });
@@ -208,8 +210,17 @@ void MainWindow::createCentralArea()
     bar->addAction(m_addChildAction);
     bar->addAction(m_deleteTerritoryAction);
     bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
+    // Short labels on the bar; the menu entries name the command ("Undo Add Territory …").
+    QAction *undo = bar->addAction(tr("Undo"), m_undoGroup, &QUndoGroup::undo);
+    undo->setObjectName(QStringLiteral("undoToolAction"));
+    undo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, &QAction::setToolTip);
+    QAction *redo = bar->addAction(tr("Redo"), m_undoGroup, &QUndoGroup::redo);
+    redo->setObjectName(QStringLiteral("redoToolAction"));
+    redo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, &QAction::setToolTip);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -300,11 +311,13 @@ void MainWindow::setSession(DocumentSession *session)
 
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
-    header->resizeSection(TerritoryTreeModel::NameColumn, 300);
-    header->resizeSection(TerritoryTreeModel::ApiNameColumn, 200);
-    header->resizeSection(TerritoryTreeModel::TypeColumn, 110);
-    header->resizeSection(TerritoryTreeModel::ForecastManagerColumn, 160);
-    header->resizeSection(TerritoryTreeModel::RepsColumn, 60);
+    // Together narrower than the tree's share of the window, so Reps shows without scrolling.
+    header->resizeSection(TerritoryTreeModel::NameColumn, 250);
+    header->resizeSection(TerritoryTreeModel::ApiNameColumn, 180);
+    header->resizeSection(TerritoryTreeModel::TypeColumn, 90);
+    header->resizeSection(TerritoryTreeModel::ForecastManagerColumn, 150);
+    header->resizeSection(TerritoryTreeModel::RepsColumn,
+                          std::max(50, header->sectionSizeHint(TerritoryTreeModel::RepsColumn)));
     updateTitle();
     updateStatus();
     updateActions();
@@ -336,7 +349,11 @@ void MainWindow::onModelChosen(int row)
     m_treeModel->setModelId(m_modelList->modelIdAt(row));
     // Regions and areas open, territories folded: the usual planning view.
     m_tree->expandToDepth(0);
+    // Start on the first territory, so the details panel shows something useful.
+    if (m_treeModel->rowCount() > 0)
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
     m_details->setTerritory(currentTerritoryId());
+    m_tree->setFocus();
     updateStatus();
     updateActions();
 }
@@ -692,12 +709,17 @@ void MainWindow::addTerritory(bool asChild)
         parentId = selected;
     else if (const Territory *t = m_session->document()->territory(selected))
         parentId = t->parentId;
-    Result<Id> id = Editor::addTerritory(*m_session, modelId, parentId, tr("New Territory"));
-    if (!id)
+    // The name comes first: the API name, which the CRM keeps for good, derives from it.
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, asChild ? tr("Add Child Territory") : tr("Add Territory"),
+                              tr("Name:"), QLineEdit::Normal, tr("New Territory"), &ok)
+            .trimmed();
+    if (!ok)
         return;
-    selectTerritory(*id);
-    // Naming it is the next thing anyone does.
-    m_tree->edit(m_treeModel->indexOf(*id));
+    Result<Id> id = Editor::addTerritory(*m_session, modelId, parentId, name);
+    if (id)
+        selectTerritory(*id);
 }
 
 void MainWindow::deleteTerritory()

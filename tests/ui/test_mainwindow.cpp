@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -198,6 +200,48 @@ TEST_F(MainWindowTest, AutosaveKeepsUnsavedWorkUntilDiscarded)
 
     session.discardAutosave();
     EXPECT_TRUE(Autosave::entries().empty());
+}
+
+} // namespace
+
+namespace {
+
+// Counts the distinct colours of an image: an empty or blank window has a handful.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+
+TEST_F(MainWindowTest, DemoShowsAHierarchyAndDetails)
+{
+    ASSERT_TRUE(window->openDemo())
+        << (reporter->errors.empty() ? std::string()
+                                     : reporter->errors.front().toString().toStdString());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Demo[*]")));
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_GT(window->treeModel()->rowCount(), 0);
+    EXPECT_NE(window->currentTerritoryId(), NoId); // something is selected
+    auto *accounts = window->findChild<QLabel *>(QStringLiteral("accountsLabel"));
+    ASSERT_NE(accounts, nullptr);
+    EXPECT_FALSE(accounts->text().startsWith(QLatin1Char('0')));
+    auto *title = window->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_FALSE(title->text().isEmpty());
+
+    window->resize(1280, 800);
+    window->show();
+    const QImage shot = window->grab().toImage();
+    ASSERT_FALSE(shot.isNull());
+    EXPECT_GT(distinctColours(shot), 20);
+    // TESSERA_UI_SHOT=file.png keeps the picture for a person to look at.
+    const QString keep = qEnvironmentVariable("TESSERA_UI_SHOT");
+    if (!keep.isEmpty())
+        shot.save(keep);
 }
 
 } // namespace

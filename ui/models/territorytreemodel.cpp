@@ -178,8 +178,15 @@ QVariant TerritoryTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(t->id);
     if (role == Qt::ToolTipRole)
         return t->description.isEmpty() ? QVariant() : QVariant(t->description);
-    if (role == Qt::DecorationRole && index.column() == NameColumn && t->colour != 0)
-        return QColor::fromRgb(static_cast<QRgb>(t->colour));
+    if (role == Qt::DecorationRole && index.column() == NameColumn) {
+        // No colour of its own: the nearest ancestor's, else a neutral grey, so
+        // every name starts at the same place.
+        for (const Territory *a = t; a; a = doc().territory(a->parentId)) {
+            if (a->colour != 0)
+                return QColor::fromRgb(static_cast<QRgb>(a->colour));
+        }
+        return QColor(0xb0, 0xb0, 0xb0);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == RepsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
