@@ -2,8 +2,6 @@
 // Runs every file of the given folders through a fuzz target once, so the
 // fixtures and the seed corpus are checked by every build, also without
 // clang's libFuzzer.
-#include <QtGlobal>
-
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -13,14 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
-namespace {
-// qUncompress warns on damaged input, which a fuzzer feeds by design.
-void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
-} // namespace
-
 int main(int argc, char **argv)
 {
-    qInstallMessageHandler(quiet);
     std::size_t runs = 0;
     for (int i = 1; i < argc; ++i) {
         std::error_code ec;

@@ -10,8 +10,15 @@
 #include <cstddef>
 #include <cstdint>
 
+namespace {
+// qUncompress warns on damaged input, which a fuzzer feeds by design.
+void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    static const bool silenced = (qInstallMessageHandler(quiet), true);
+    Q_UNUSED(silenced);
     // SQLite needs a real file; one per process, rewritten for each input.
     static const QString path = QDir::tempPath() + QStringLiteral("/tessera-fuzz-") +
                                 QString::number(QCoreApplication::applicationPid()) +
