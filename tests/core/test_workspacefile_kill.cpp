@@ -18,7 +18,7 @@ using namespace Tessera::TestData;
 
 namespace {
 
-constexpr int Accounts = 250'000;
+constexpr int Accounts = 200'000;
 
 // Starts `tessera-cli bench store --save-over target` and returns once the
 // child has built its data and is about to save.
