@@ -69,6 +69,18 @@ TEST(WorkspaceFile, RoundTripsEmptyAndMultiChunkWorkspaces)
     expectSameWorkspace(big, *loaded);
 }
 
+TEST(WorkspaceFile, HandlesUnusualPathCharacters)
+{
+    // The read-only open goes through a file: URI; '?', '#', '%' and spaces
+    // in a name must not turn into URI syntax.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Plan ü 東京 #1 ?x=%20 100%.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(richWorkspace(), path).ok());
+    const Result<WorkspaceData> loaded = WorkspaceFile::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    expectSameWorkspace(richWorkspace(), *loaded);
+}
+
 TEST(WorkspaceFile, WritesApplicationIdAndVersion)
 {
     QTemporaryDir dir;
