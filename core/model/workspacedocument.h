@@ -18,6 +18,19 @@
 
 namespace Tessera {
 
+// Content of an imported file that Tessera does not model, kept so that an
+// export gives it back unchanged (see docs/salesforce-metadata.md). Opaque to
+// the model: only the importer and exporter of `kind` read `content`. Entries
+// whose owner was removed are ignored by the exporter.
+struct PreservedContent
+{
+    QString kind;      // who wrote it and for what, e.g. "salesforce.territory"
+    Id ownerId = NoId; // the entity it belongs to; NoId for the workspace as a whole
+    QString content;
+
+    bool operator==(const PreservedContent &) const = default;
+};
+
 // Everything a workspace holds, as plain values. The document wraps it with
 // invariants and notifications; loaders and generators fill one directly and
 // hand it over with WorkspaceDocument::reset(), which validates it whole.
@@ -33,6 +46,7 @@ struct WorkspaceData
     std::vector<AccountTerritoryLink> manualAssignments;
     std::vector<AccountTerritoryLink> exclusions;
     AccountStore accounts;
+    std::vector<PreservedContent> preserved;
     Id nextId = 1;
 };
 

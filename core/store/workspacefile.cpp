@@ -75,6 +75,8 @@ CREATE TABLE account_dictionaries(field INTEGER PRIMARY KEY, value_count INTEGER
 CREATE TABLE account_chunks(chunk INTEGER NOT NULL, field INTEGER NOT NULL,
     row_count INTEGER NOT NULL, encoding INTEGER NOT NULL, raw_size INTEGER NOT NULL,
     data BLOB NOT NULL);
+CREATE TABLE preserved(position INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+    owner_id INTEGER NOT NULL, content TEXT NOT NULL);
 )sql";
 
 constexpr const char *TableNames[] = {
@@ -100,6 +102,13 @@ constexpr std::size_t MaxEntityTextBytes = 4u * WorkspaceDocument::MaxTextLength
 // Total decoded account bytes: bounds memory a small, highly compressed file
 // could make us allocate.
 constexpr std::uint64_t MaxAccountBytes = 8ull * 1024 * 1024 * 1024;
+// Imported content Tessera does not model (WorkspaceData::preserved): one
+// entry per imported file at most, each bounded, and all of them together.
+constexpr std::size_t MaxPreservedRows =
+    WorkspaceDocument::MaxModels + WorkspaceDocument::MaxTypes + WorkspaceDocument::MaxTerritories +
+    WorkspaceDocument::MaxRules + 64;
+constexpr std::size_t MaxPreservedBytes = 16u * 1024 * 1024;
+constexpr std::uint64_t MaxPreservedTotalBytes = 512ull * 1024 * 1024;
 // zlib level for account data: level 1 compresses text almost as well as
 // the default here at several times the speed.
 constexpr int CompressionLevel = 1;
@@ -291,6 +300,17 @@ Status Writer::writeEntities(const WorkspaceData &d)
             st.bind(1, pos++);
             st.bind(2, l.accountId);
             st.bind(3, std::int64_t(l.territoryId));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO preserved VALUES(?1, ?2, ?3, ?4)");
+        std::int64_t pos = 0;
+        for (const PreservedContent &p : d.preserved) {
+            st.bind(1, pos++);
+            st.bind(2, p.kind);
+            st.bind(3, std::int64_t(p.ownerId));
+            st.bind(4, p.content);
             TRY(step(st));
         }
     }
@@ -668,6 +688,7 @@ private:
     }
     Status readMeta(WorkspaceData &d);
     Status readEntities(WorkspaceData &d);
+    Status readPreserved(WorkspaceData &d);
     Status readAccounts(AccountStore &accounts);
 
     Database &m_db;
@@ -680,7 +701,39 @@ Status Loader::read(WorkspaceData &d)
 {
     TRY(readMeta(d));
     TRY(readEntities(d));
+    TRY(readPreserved(d));
     return readAccounts(d.accounts);
+}
+
+// The table is optional: files written before it existed have none.
+Status Loader::readPreserved(WorkspaceData &d)
+{
+    {
+        Result<Statement> st = m_db.prepare(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'preserved'");
+        if (!st)
+            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+                           st.error().detail);
+        if (st->step() != SQLITE_ROW)
+            return storageError(SQLITE_CORRUPT);
+        if (st->integer(0) == 0)
+            return {};
+    }
+    std::uint64_t total = 0;
+    return forEachRow(
+        "preserved", "SELECT * FROM preserved ORDER BY position", [&](RowReader &r, std::size_t i) {
+            r.bound(i, MaxPreservedRows);
+            r.position(0, std::int64_t(i));
+            PreservedContent p;
+            p.kind = r.text(1, 64);
+            p.ownerId = r.integer(2, 0, std::numeric_limits<std::int64_t>::max());
+            p.content = r.text(3, MaxPreservedBytes);
+            total += std::uint64_t(p.content.size());
+            if (total > MaxPreservedTotalBytes)
+                r.fail(makeError(ErrorCode::Limit, tr("Table \"preserved\" holds more than Tessera "
+                                                      "accepts.")));
+            d.preserved.push_back(std::move(p));
+        });
 }
 
 Status Loader::readMeta(WorkspaceData &d)
