@@ -32,6 +32,12 @@ constexpr Command Commands[] = {
      "demo --out DIR                 write the demo workspace and a summary"},
     {"recover", &Cli::runRecover,
      "recover FILE [-o OUT]          write the autosaved work of FILE to OUT (or list it)"},
+    {"import-salesforce", &Cli::runImportSalesforce,
+     "import-salesforce DIR --into WS [--replace]\n"
+     "                                 read Salesforce territory metadata (either format) into WS"},
+    {"export", &Cli::runExport,
+     "export WS --format salesforce-metadata|salesforce-source --out DIR [--model NAME]\n"
+     "                                 write models as Salesforce metadata"},
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},
 };
