@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: arbitrary bytes as a Salesforce territory file and as a
+// rule file of a model. The reader must refuse bad input with an Error,
+// never crash or hang; what it accepts must be a valid workspace that
+// exports and imports again.
+#include "core/interchange/salesforcemetadata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+bool writeFile(const QString &path, const char *data, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data, size) == size;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    using namespace Tessera;
+    // One folder per process, rewritten for each input.
+    static const QString root = QDir::tempPath() + QStringLiteral("/tessera-fuzz-sf-") +
+                                QString::number(QCoreApplication::applicationPid());
+    const QString model = root + QStringLiteral("/in/territory2Models/M");
+    QDir(root).removeRecursively();
+    if (!QDir().mkpath(model + QStringLiteral("/territories")) ||
+        !QDir().mkpath(model + QStringLiteral("/rules")))
+        return 0;
+    static const char modelXml[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<Territory2Model xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+        "    <name>M</name>\n"
+        "</Territory2Model>\n";
+    const char *bytes = reinterpret_cast<const char *>(data);
+    if (!writeFile(model + QStringLiteral("/M.territory2Model"), modelXml, sizeof modelXml - 1) ||
+        !writeFile(model + QStringLiteral("/territories/T.territory2"), bytes, qint64(size)) ||
+        !writeFile(model + QStringLiteral("/rules/R.territory2Rule"), bytes, qint64(size)))
+        return 0;
+
+    WorkspaceData d;
+    Result<SalesforceMetadata::ImportReport> imported =
+        SalesforceMetadata::importFolder(root + QStringLiteral("/in"), d);
+    if (imported.ok()) {
+        if (!WorkspaceDocument::validate(d).ok())
+            __builtin_trap();
+        // What was accepted exports, and the export reads back.
+        if (!SalesforceMetadata::exportFolder(d, root + QStringLiteral("/out")).ok())
+            __builtin_trap();
+        WorkspaceData again;
+        if (!SalesforceMetadata::importFolder(root + QStringLiteral("/out"), again).ok())
+            __builtin_trap();
+    }
+    QDir(root).removeRecursively();
+    return 0;
+}
