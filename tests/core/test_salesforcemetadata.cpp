@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -488,4 +489,62 @@ TEST(SalesforceMetadata, CanonicalFormIgnoresLayoutButNotContent)
     EXPECT_EQ(SF::canonicalForm(a), SF::canonicalForm(b));
     EXPECT_NE(SF::canonicalForm(a), SF::canonicalForm(c));
     EXPECT_TRUE(SF::canonicalForm("<T><a></T>").isEmpty());
+}
+
+namespace {
+
+int runCli(const QStringList &args, QString *stdErr = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(TESSERA_CLI_PATH), args);
+    if (!p.waitForFinished(60'000))
+        return -1;
+    if (stdErr)
+        *stdErr = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
+
+// The CLI creates the workspace, exports in both formats, and refuses
+// unknown formats and broken input with their exit statuses.
+TEST(SalesforceMetadataCli, ImportThenExportRoundTrips)
+{
+    QTemporaryDir tmp;
+    const QString in = tmp.filePath(QStringLiteral("in"));
+    copyTree(DataDir + QStringLiteral("tmtools-export"), in);
+    const QString ws = tmp.filePath(QStringLiteral("ws.tessera"));
+    ASSERT_EQ(runCli({QStringLiteral("import-salesforce"), in, QStringLiteral("--into"), ws}), 0);
+    EXPECT_EQ(runCli({QStringLiteral("import-salesforce"), in, QStringLiteral("--into"), ws}),
+              int(ErrorCode::Invalid));
+    EXPECT_EQ(runCli({QStringLiteral("import-salesforce"), in, QStringLiteral("--into"), ws,
+                      QStringLiteral("--replace")}),
+              0);
+    const QString out = tmp.filePath(QStringLiteral("out"));
+    ASSERT_EQ(runCli({QStringLiteral("export"), ws, QStringLiteral("--format"),
+                      QStringLiteral("salesforce-metadata"), QStringLiteral("--out"), out}),
+              0);
+    expectSameFolder(in + QStringLiteral("/test/reference-data/tm2-export/unpackaged"), out);
+
+    const QString one = tmp.filePath(QStringLiteral("one"));
+    ASSERT_EQ(runCli({QStringLiteral("export"), ws, QStringLiteral("--format"),
+                      QStringLiteral("salesforce-source"), QStringLiteral("--out"), one,
+                      QStringLiteral("--model"), QStringLiteral("Territory_Model_2")}),
+              0);
+    EXPECT_TRUE(QFile::exists(one + QStringLiteral("/territory2Models/Territory_Model_2/"
+                                                   "territories/Sudan.territory2-meta.xml")));
+    EXPECT_FALSE(QFile::exists(one + QStringLiteral("/territory2Models/Territory_Model_1")));
+
+    QString err;
+    EXPECT_EQ(runCli({QStringLiteral("export"), ws, QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("--out"), out},
+                     &err),
+              int(ErrorCode::Usage));
+    EXPECT_TRUE(err.contains(u"salesforce-source")) << err.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("import-salesforce"),
+                      QStringLiteral(TESSERA_TEST_DATA "/salesforce-broken/cycle"),
+                      QStringLiteral("--into"), ws},
+                     &err),
+              int(ErrorCode::Invalid));
+    EXPECT_TRUE(err.contains(u"cycle")) << err.toStdString();
 }
