@@ -70,6 +70,10 @@ QString escape(const QString &text)
         case u'\'':
             out += QStringLiteral("&apos;");
             break;
+        case u'\r':
+            // A literal carriage return would be read back as a line end.
+            out += QStringLiteral("&#13;");
+            break;
         default:
             out += c;
         }
@@ -1141,7 +1145,9 @@ Status Importer::importModel(const ModelFiles &files,
         Territory territory;
         QString parentName;
         const SourceFile *file;
-        const Node *parentNode;
+        // Where <parentTerritory> was, for messages: the parsed file is gone by then.
+        qint64 parentLine;
+        qint64 parentColumn;
     };
     std::vector<Pending> pending;
     std::unordered_map<QString, std::size_t> byName;
@@ -1248,7 +1254,8 @@ Status Importer::importModel(const ModelFiles &files,
         const QString parentName = parentNode ? parentNode->text.trimmed() : QString();
         preserve(QString::fromUtf16(Kind::Territory), t.id, x);
         byName[caseKey(t.apiName)] = pending.size();
-        pending.push_back({std::move(t), parentName, &file, parentNode});
+        pending.push_back({std::move(t), parentName, &file, parentNode ? parentNode->line : 0,
+                           parentNode ? parentNode->column : 0});
     }
     for (Pending &p : pending) {
         if (p.parentName.isEmpty())
@@ -1258,7 +1265,7 @@ Status Importer::importModel(const ModelFiles &files,
             return fileError(ErrorCode::NotFound, p.file->display,
                              tr("the parent territory \"%1\" is not in model \"%2\".")
                                  .arg(p.parentName, model.apiName),
-                             p.parentNode->line, p.parentNode->column);
+                             p.parentLine, p.parentColumn);
         p.territory.parentId = pending[parent->second].territory.id;
     }
     // Parents before children, siblings in file order; a territory never
@@ -1282,7 +1289,7 @@ Status Importer::importModel(const ModelFiles &files,
             return fileError(ErrorCode::Invalid, pending[i].file->display,
                              tr("the territory hierarchy has a cycle through \"%1\".")
                                  .arg(pending[i].territory.apiName),
-                             pending[i].parentNode->line, pending[i].parentNode->column);
+                             pending[i].parentLine, pending[i].parentColumn);
     }
     for (std::size_t i : orderOut)
         d.territories.push_back(pending[i].territory);
