@@ -52,7 +52,7 @@ RowSet AccountIndex::Dictionary::rowsOfCodes(const std::vector<std::uint32_t> &c
     std::size_t total = 0;
     for (std::uint32_t c : codes)
         total += rowsOf(c);
-    if (total > universe / 32) {
+    if (total > universe / 256) {
         std::vector<std::uint64_t> words((universe + 63) / 64, 0);
         for (std::uint32_t c : codes) {
             for (std::uint32_t i = postingStart[c]; i < postingStart[c + 1]; ++i)

@@ -183,7 +183,7 @@ void AssignmentEngine::compileAndEvaluate(const std::vector<Id> &ruleIds)
     std::unordered_set<std::string> seen;
     std::vector<int> fields;
     for (Id id : ready) {
-        for (const CompiledItem &item : m_compiled.at(id).items) {
+        for (const CompiledItem &item : m_compiled.at(id).evalItems) {
             if (!m_itemSets.count(item.key) && seen.insert(item.key).second) {
                 todo.push_back(&item);
                 if (item.field >= 0)
@@ -201,7 +201,7 @@ void AssignmentEngine::compileAndEvaluate(const std::vector<Id> &ruleIds)
     parallelFor(ready.size(), [&](std::size_t i) {
         const CompiledRule &rule = m_compiled.at(ready[i]);
         std::vector<const RowSet *> sets;
-        for (const CompiledItem &item : rule.items)
+        for (const CompiledItem &item : rule.evalItems)
             sets.push_back(&m_itemSets.at(item.key));
         ruleResults[i] = rule.combine(sets);
     });
@@ -294,7 +294,7 @@ void AssignmentEngine::updateRule(Id ruleId)
     // Item results no rule uses any more are dropped.
     std::unordered_set<std::string> live;
     for (const auto &[id, rule] : m_compiled) {
-        for (const CompiledItem &item : rule.items)
+        for (const CompiledItem &item : rule.evalItems)
             live.insert(item.key);
     }
     std::erase_if(m_itemSets, [&](const auto &e) { return !live.count(e.first); });

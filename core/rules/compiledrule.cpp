@@ -238,6 +238,8 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
 
 bool CompiledItem::matches(const AccountStore &store, std::size_t row) const
 {
+    if (upper && !upper->matches(store, row))
+        return false;
     const Operation pos = positive(op);
     bool any = false;
     if (op == Operation::Within) {
@@ -287,14 +289,25 @@ RowSet CompiledItem::evaluate(const AccountIndex &index) const
 
     if (kind == ColumnKind::Dictionary) {
         const AccountIndex::Dictionary &dict = index.dictionary(field);
+        // Codes are collected once each; ranges arrive in value order and
+        // need no sorting, rowsOfCodes() orders the rows.
         std::vector<std::uint32_t> codes;
+        std::vector<char> chosen(text.size() > 1 ? dict.folded.size() : 0, 0);
+        auto take = [&](std::uint32_t code) {
+            if (chosen.empty()) {
+                codes.push_back(code);
+            } else if (!chosen[code]) {
+                chosen[code] = 1;
+                codes.push_back(code);
+            }
+        };
         const auto &sorted = dict.sortedCodes;
-        auto lower = [&](std::string_view v) {
+        auto firstNotBelow = [&](std::string_view v) {
             return std::lower_bound(
                 sorted.begin(), sorted.end(), v,
                 [&](std::uint32_t code, std::string_view x) { return dict.folded[code] < x; });
         };
-        auto upper = [&](std::string_view v) {
+        auto firstAbove = [&](std::string_view v) {
             return std::upper_bound(
                 sorted.begin(), sorted.end(), v,
                 [&](std::string_view x, std::uint32_t code) { return x < dict.folded[code]; });
@@ -302,43 +315,48 @@ RowSet CompiledItem::evaluate(const AccountIndex &index) const
         for (const std::string &alt : text) {
             if (alt.empty()) {
                 if (!isRange(pos)) // blank fields all carry the empty value
-                    for (auto it = lower(""); it != sorted.end() && dict.folded[*it].empty(); ++it)
-                        codes.push_back(*it);
+                    for (auto it = firstNotBelow("");
+                         it != sorted.end() && dict.folded[*it].empty(); ++it)
+                        take(*it);
                 continue;
             }
             switch (pos) {
             case Operation::Equals:
-                for (auto it = lower(alt); it != sorted.end() && dict.folded[*it] == alt; ++it)
-                    codes.push_back(*it);
+                for (auto it = firstNotBelow(alt); it != sorted.end() && dict.folded[*it] == alt;
+                     ++it)
+                    take(*it);
                 break;
             case Operation::StartsWith:
-                for (auto it = lower(alt); it != sorted.end() && dict.folded[*it].starts_with(alt);
-                     ++it)
-                    codes.push_back(*it);
+                for (auto it = firstNotBelow(alt);
+                     it != sorted.end() && dict.folded[*it].starts_with(alt); ++it)
+                    take(*it);
                 break;
             case Operation::LessThan:
             case Operation::LessOrEqual:
-                for (auto it = upper(""),
-                          end = pos == Operation::LessThan ? lower(alt) : upper(alt);
+                for (auto it = firstAbove(""),
+                          end = pos == Operation::LessThan ? firstNotBelow(alt) : firstAbove(alt);
                      it < end; ++it)
-                    codes.push_back(*it);
+                    take(*it);
                 break;
             case Operation::GreaterThan:
-            case Operation::GreaterOrEqual:
-                for (auto it = pos == Operation::GreaterThan ? upper(alt) : lower(alt);
-                     it != sorted.end(); ++it)
-                    codes.push_back(*it);
+            case Operation::GreaterOrEqual: {
+                auto end = sorted.end();
+                if (upper) // fused: stop at the upper bound
+                    end = upper->op == Operation::LessThan ? firstNotBelow(upper->text.front())
+                                                           : firstAbove(upper->text.front());
+                for (auto it = pos == Operation::GreaterThan ? firstAbove(alt) : firstNotBelow(alt);
+                     it < end; ++it)
+                    take(*it);
                 break;
+            }
             default: // contains, includes: test each distinct value
                 for (std::uint32_t code = 0; code < dict.folded.size(); ++code) {
                     if (textMatches(pos, dict.folded[code], alt))
-                        codes.push_back(code);
+                        take(code);
                 }
                 break;
             }
         }
-        std::sort(codes.begin(), codes.end());
-        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
         positiveSet = dict.rowsOfCodes(codes, n);
     } else if (kind == ColumnKind::Strings) {
         const StringColumn &col = store.strings(field);
@@ -347,7 +365,8 @@ RowSet CompiledItem::evaluate(const AccountIndex &index) const
             const std::string folded = foldText(col.at(r));
             for (const std::string &alt : text) {
                 if (textMatches(pos, folded, alt)) {
-                    rows.push_back(static_cast<std::uint32_t>(r));
+                    if (!upper || upper->matches(store, r))
+                        rows.push_back(static_cast<std::uint32_t>(r));
                     break;
                 }
             }
@@ -387,6 +406,14 @@ RowSet CompiledItem::evaluate(const AccountIndex &index) const
             default:
                 break;
             }
+            if (upper && !upper->numbers.empty()) {
+                const double bound = upper->numbers.front();
+                const auto cut = upper->op == Operation::LessThan
+                                     ? std::lower_bound(vals.begin(), vals.end(), bound)
+                                     : std::upper_bound(vals.begin(), vals.end(), bound);
+                to = std::min(to, static_cast<std::size_t>(cut - vals.begin()));
+                from = std::min(from, to);
+            }
             rows.insert(rows.end(), order.rows.begin() + static_cast<std::ptrdiff_t>(from),
                         order.rows.begin() + static_cast<std::ptrdiff_t>(to));
         }
@@ -395,12 +422,94 @@ RowSet CompiledItem::evaluate(const AccountIndex &index) const
     return isNegative(op) ? positiveSet.complement() : positiveSet;
 }
 
-RowSet CompiledRule::combine(const std::vector<const RowSet *> &itemSets) const
+RowSet CompiledRule::combine(const std::vector<const RowSet *> &evalSets) const
 {
-    return filter.combine<RowSet>([&](int i) { return *itemSets[static_cast<std::size_t>(i)]; },
-                                  [](const RowSet &a, const RowSet &b) { return a & b; },
-                                  [](const RowSet &a, const RowSet &b) { return a | b; },
-                                  [](const RowSet &a) { return a.complement(); });
+    return filter.combine<RowSet>(
+        [&](int i) {
+            return *evalSets[static_cast<std::size_t>(evalOf[static_cast<std::size_t>(i)])];
+        },
+        [](const RowSet &a, const RowSet &b) { return a & b; },
+        [](const RowSet &a, const RowSet &b) { return a | b; },
+        [](const RowSet &a) { return a.complement(); });
+}
+
+namespace {
+
+bool isLowerBound(Operation op)
+{
+    return op == Operation::GreaterThan || op == Operation::GreaterOrEqual;
+}
+
+bool isUpperBound(Operation op)
+{
+    return op == Operation::LessThan || op == Operation::LessOrEqual;
+}
+
+bool fusable(const CompiledItem &item)
+{
+    return item.field >= 0 && !item.blank && item.text.size() + item.numbers.size() == 1 &&
+           item.kind != ColumnKind::Strings && (isLowerBound(item.op) || isUpperBound(item.op));
+}
+
+// Operands of each maximal AND chain that are plain items.
+void andChains(const BooleanFilter &f, int node, bool underAnd,
+               std::vector<std::vector<int>> &chains)
+{
+    const BooleanFilter::Node &n = f.nodes()[static_cast<std::size_t>(node)];
+    if (n.kind == BooleanFilter::Node::And) {
+        if (!underAnd)
+            chains.emplace_back();
+        for (int child : {n.left, n.right}) {
+            const BooleanFilter::Node &c = f.nodes()[static_cast<std::size_t>(child)];
+            if (c.kind == BooleanFilter::Node::Item)
+                chains.back().push_back(c.item);
+            else
+                andChains(f, child, c.kind == BooleanFilter::Node::And, chains);
+        }
+        return;
+    }
+    if (n.kind == BooleanFilter::Node::Or || n.kind == BooleanFilter::Node::Not) {
+        andChains(f, n.left, false, chains);
+        if (n.kind == BooleanFilter::Node::Or)
+            andChains(f, n.right, false, chains);
+    }
+}
+
+} // namespace
+
+void fuseRanges(CompiledRule &rule)
+{
+    rule.evalItems = rule.items;
+    rule.evalOf.resize(rule.items.size());
+    for (std::size_t i = 0; i < rule.items.size(); ++i)
+        rule.evalOf[i] = static_cast<int>(i);
+    if (rule.filter.root() < 0)
+        return;
+    std::vector<std::vector<int>> chains;
+    andChains(rule.filter, rule.filter.root(), false, chains);
+    for (const std::vector<int> &chain : chains) {
+        std::vector<bool> used(rule.items.size(), false);
+        for (int lo : chain) {
+            const CompiledItem &a = rule.items[static_cast<std::size_t>(lo)];
+            if (used[static_cast<std::size_t>(lo)] || !fusable(a) || !isLowerBound(a.op))
+                continue;
+            for (int hi : chain) {
+                const CompiledItem &b = rule.items[static_cast<std::size_t>(hi)];
+                if (used[static_cast<std::size_t>(hi)] || !fusable(b) || !isUpperBound(b.op) ||
+                    b.field != a.field)
+                    continue;
+                CompiledItem fused = a;
+                fused.upper = std::make_shared<CompiledItem>(b);
+                fused.key = a.key + '\x1e' + b.key;
+                rule.evalItems.push_back(std::move(fused));
+                const int index = static_cast<int>(rule.evalItems.size()) - 1;
+                rule.evalOf[static_cast<std::size_t>(lo)] = index;
+                rule.evalOf[static_cast<std::size_t>(hi)] = index;
+                used[static_cast<std::size_t>(lo)] = used[static_cast<std::size_t>(hi)] = true;
+                break;
+            }
+        }
+    }
 }
 
 Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore &store)
@@ -423,6 +532,7 @@ Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore 
         return e;
     }
     c.filter = std::move(*filter);
+    fuseRanges(c);
     return c;
 }
 

@@ -10,6 +10,7 @@
 #include "core/rules/valuelist.h"
 #include "core/util/result.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct CompiledItem
     bool blank = false;            // one alternative is blank
     WithinArea area;
     std::string key; // identifies equal items across rules
+    // A second bound fused in from a sibling range item of the same AND, so
+    // that "ZIP >= 94000 AND ZIP < 95000" is one range lookup, not two halves
+    // of the table intersected.
+    std::shared_ptr<const CompiledItem> upper;
 
     // Does one account match? The reference semantics; evaluate() must agree.
     bool matches(const AccountStore &store, std::size_t row) const;
@@ -39,17 +44,25 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
 
 struct CompiledRule
 {
-    std::vector<CompiledItem> items;
+    std::vector<CompiledItem> items; // as written, for explanations
     BooleanFilter filter;
+    // What to evaluate: the items, with range pairs fused; evalOf[i] is the
+    // entry that stands for item i.
+    std::vector<CompiledItem> evalItems;
+    std::vector<int> evalOf;
 
     bool matches(const AccountStore &store, std::size_t row) const
     {
         return filter.evaluate(
             [&](int i) { return items[static_cast<std::size_t>(i)].matches(store, row); });
     }
-    // Combines item results, which callers may share between rules.
-    RowSet combine(const std::vector<const RowSet *> &itemSets) const;
+    // Combines the results of evalItems, which callers may share between rules.
+    RowSet combine(const std::vector<const RowSet *> &evalSets) const;
 };
+
+// Fills evalItems and evalOf: pairs of a lower and an upper range item on the
+// same field within one AND chain become one bounded range.
+void fuseRanges(CompiledRule &rule);
 
 // Compiles a rule; the error names the item (1-based) that is wrong.
 Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore &store);

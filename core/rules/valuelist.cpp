@@ -18,6 +18,12 @@ QString tr(const char *text)
 Result<std::vector<QString>> parseValueList(QStringView value)
 {
     std::vector<QString> out;
+    if (!value.contains(u'"')) {
+        // The common case, long ZIP and state lists: no quoting to undo.
+        for (QStringView part : value.tokenize(u','))
+            out.push_back(part.trimmed().toString());
+        return out;
+    }
     QString current;
     bool quoted = false;    // inside quotes now
     bool wasQuoted = false; // the current alternative had quotes

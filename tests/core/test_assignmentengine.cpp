@@ -293,3 +293,66 @@ TEST(AssignmentEngine, CompileErrorsNameTheProblem)
                     .contains(QStringLiteral("not an account field")));
     EXPECT_TRUE(error("Account.BillingState", "equals", "CA").isEmpty());
 }
+
+// Range pairs within an AND are evaluated as one bounded range; the result
+// must equal the rule's row-by-row meaning.
+TEST(AssignmentEngine, FusedRangesAgreeWithReference)
+{
+    std::mt19937_64 rng(99);
+    AccountStore s;
+    for (int i = 0; i < 3000; ++i) {
+        const std::size_t r = s.appendRow();
+        s.setText(r, AccountStore::IdField, "r" + std::to_string(i));
+        if (rng() % 10)
+            s.setText(r, AccountStore::BillingPostalCodeField,
+                      std::to_string(10000 + rng() % 89999));
+        if (rng() % 7)
+            s.setNumber(r, AccountStore::AnnualRevenueField, static_cast<double>(rng() % 1000));
+        s.setText(r, AccountStore::BillingStateField, (rng() % 2) ? "CA" : "NV");
+    }
+    const AccountIndex index(s);
+    auto it = [](const char *f, const char *o, const char *v) {
+        return RuleItem{QString::fromLatin1(f), QString::fromLatin1(o), QString::fromLatin1(v)};
+    };
+    const std::vector<std::pair<const char *, std::vector<RuleItem>>> cases = {
+        {"1 AND 2",
+         {it("Account.BillingPostalCode", "greaterOrEqual", "30000"),
+          it("Account.BillingPostalCode", "lessThan", "45000")}},
+        {"2 AND 1",
+         {it("Account.BillingPostalCode", "lessOrEqual", "70000"),
+          it("Account.BillingPostalCode", "greaterThan", "6")}},
+        {"(1 AND 2) OR 3",
+         {it("Account.AnnualRevenue", "greaterThan", "100"),
+          it("Account.AnnualRevenue", "lessOrEqual", "250"),
+          it("Account.BillingState", "equals", "NV")}},
+        {"1 AND 3 AND 2",
+         {it("Account.AnnualRevenue", "greaterOrEqual", "500"),
+          it("Account.AnnualRevenue", "lessThan", "400"),
+          it("Account.BillingState", "equals", "CA")}},
+        {"NOT (1 AND 2)",
+         {it("Account.BillingPostalCode", "greaterThan", "5"),
+          it("Account.BillingPostalCode", "lessThan", "9")}},
+    };
+    for (const auto &[filter, items] : cases) {
+        AssignmentRule rule;
+        rule.apiName = QStringLiteral("R");
+        rule.booleanFilter = QString::fromLatin1(filter);
+        rule.items = items;
+        Result<CompiledRule> c = compileRule(rule, s);
+        ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+        EXPECT_EQ(c->evalItems.size(), c->items.size() + 1) << filter; // one fused range
+        std::vector<RowSet> sets;
+        for (const CompiledItem &item : c->evalItems)
+            sets.push_back(item.evaluate(index));
+        std::vector<const RowSet *> pointers;
+        for (const RowSet &set : sets)
+            pointers.push_back(&set);
+        std::vector<std::uint32_t> expected;
+        for (std::size_t r = 0; r < s.rowCount(); ++r) {
+            if (c->matches(s, r))
+                expected.push_back(static_cast<std::uint32_t>(r));
+        }
+        EXPECT_EQ(c->combine(pointers).toVector(), expected) << filter;
+        EXPECT_FALSE(expected.empty() && std::string(filter) != "1 AND 3 AND 2") << filter;
+    }
+}

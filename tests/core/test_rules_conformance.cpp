@@ -111,10 +111,12 @@ TEST(RulesConformance, FilterExamples)
         EXPECT_EQ(rowByRow(accounts, [&](std::size_t r) { return compiled->matches(accounts, r); }),
                   c[1]);
         std::vector<RowSet> sets;
-        for (const CompiledItem &item : compiled->items)
+        for (const CompiledItem &item : compiled->evalItems)
             sets.push_back(item.evaluate(index));
-        EXPECT_EQ(idsOf(accounts, compiled->combine({&sets[0], &sets[1], &sets[2]}).toVector()),
-                  c[1]);
+        std::vector<const RowSet *> pointers;
+        for (const RowSet &set : sets)
+            pointers.push_back(&set);
+        EXPECT_EQ(idsOf(accounts, compiled->combine(pointers).toVector()), c[1]);
     }
 }
 
