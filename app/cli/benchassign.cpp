@@ -40,8 +40,11 @@ QString columnOf(const QString &field)
     return u'"' + f + u'"';
 }
 
-// One rule item as a SQL expression that is exactly 0 or 1, with blanks
-// handled as docs/rules.md says (text blanks are '', number blanks NULL).
+// One rule item as a SQL condition written so that SQLite can use its
+// indexes (IN lists, LIKE 'prefix%' on NOCASE columns, ranges). Text blanks are
+// stored as '' and numeric blanks as NULL; a positive condition is NULL or 0
+// for a blank number, which WHERE treats as false. Under NOT, filterSql()
+// wraps it so that NULL counts as false there too.
 Result<QString> itemSql(const RuleItem &item, bool numeric)
 {
     Result<std::vector<QString>> values = parseValueList(item.value);
@@ -53,6 +56,7 @@ Result<QString> itemSql(const RuleItem &item, bool numeric)
     const QString base =
         negative ? (op == u"notEqual" ? QStringLiteral("equals") : QStringLiteral("contains")) : op;
     QStringList any;
+    QStringList equalsList;
     for (const QString &v : *values) {
         if (v.isEmpty()) {
             if (base == u"equals" || base == u"contains" || base == u"startsWith")
@@ -62,7 +66,7 @@ Result<QString> itemSql(const RuleItem &item, bool numeric)
         const QString lit = numeric ? v : sqlQuote(v);
         const QString notBlank = numeric ? QString() : col + QStringLiteral(" <> '' AND ");
         if (base == u"equals")
-            any << col + QStringLiteral(" = ") + lit;
+            equalsList << lit;
         else if (base == u"startsWith")
             any << col + QStringLiteral(" LIKE ") + sqlQuote(v + u'%');
         else if (base == u"contains")
@@ -79,11 +83,14 @@ Result<QString> itemSql(const RuleItem &item, bool numeric)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("the baseline has no SQL for %1").arg(op));
     }
-    const QString positive = any.isEmpty()
-                                 ? QStringLiteral("0")
-                                 : QStringLiteral("ifnull((") + any.join(QStringLiteral(" OR ")) +
-                                       QStringLiteral("),0)");
-    return negative ? QStringLiteral("(NOT ") + positive + u')' : positive;
+    if (!equalsList.isEmpty())
+        any << col + QStringLiteral(" IN (") + equalsList.join(u',') + u')';
+    const QString positive =
+        any.isEmpty() ? QStringLiteral("0") : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    if (!negative)
+        return positive;
+    return numeric ? QStringLiteral("(%1 IS NULL OR NOT %2)").arg(col, positive)
+                   : QStringLiteral("(NOT ") + positive + u')';
 }
 
 QString filterSql(const BooleanFilter &f, int node, const std::vector<QString> &items)
@@ -93,7 +100,8 @@ QString filterSql(const BooleanFilter &f, int node, const std::vector<QString> &
     case BooleanFilter::Node::Item:
         return items[static_cast<std::size_t>(n.item)];
     case BooleanFilter::Node::Not:
-        return QStringLiteral("(NOT ") + filterSql(f, n.left, items) + u')';
+        return QStringLiteral("(NOT ifnull(") + filterSql(f, n.left, items) +
+               QStringLiteral(", 0))");
     case BooleanFilter::Node::And:
         return u'(' + filterSql(f, n.left, items) + QStringLiteral(" AND ") +
                filterSql(f, n.right, items) + u')';
@@ -172,10 +180,12 @@ int runBenchAssignImpl(QStringList args)
     const int manualCount =
         takeOption(args, QStringLiteral("--manual"), QStringLiteral("50000")).toInt();
     const int edits = takeOption(args, QStringLiteral("--edits"), QStringLiteral("20")).toInt();
+    const unsigned threads =
+        takeOption(args, QStringLiteral("--threads"), QStringLiteral("0")).toUInt();
     if (!ok || accounts == 0 || accounts > MaxGeneratedAccounts || leaves < 1 || manualCount < 0 ||
         !args.isEmpty())
         return usage(QStringLiteral("usage: tessera-cli bench assign [--accounts N] [--territories "
-                                    "K] [--manual M] [--edits E]"));
+                                    "K] [--manual M] [--edits E] [--threads T]"));
 
     QTextStream &o = out();
     o << "bench assign: " << accounts << " accounts, " << leaves << " leaf territories, "
@@ -228,7 +238,9 @@ int runBenchAssignImpl(QStringList args)
     std::vector<double> runs;
     std::unique_ptr<AssignmentEngine> engine;
     for (int i = 0; i < 3; ++i) {
-        engine = std::make_unique<AssignmentEngine>(data, model);
+        AssignmentEngine::Options engineOptions;
+        engineOptions.threads = threads;
+        engine = std::make_unique<AssignmentEngine>(data, model, engineOptions);
         QElapsedTimer t;
         t.start();
         if (Status s = engine->run(); !s)
