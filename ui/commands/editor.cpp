@@ -2,7 +2,9 @@
 #include "ui/commands/editor.h"
 
 #include "core/model/apiname.h"
+#include "ui/commands/accountcommands.h"
 #include "ui/commands/modelcommands.h"
+#include "ui/commands/rulecommands.h"
 #include "ui/commands/territorycommands.h"
 #include "ui/commands/typecommands.h"
 #include "ui/document/documentsession.h"
@@ -39,11 +41,12 @@ Result<Id> create(DocumentSession &session, std::unique_ptr<Command> command,
     return (raw->*idOf)();
 }
 
-QString uniqueApiName(const QSet<QString> &taken, const QString &label)
+QString uniqueApiName(const QSet<QString> &taken, const QString &label,
+                      const QString &fallback = QStringLiteral("Territory"))
 {
     QString base = ApiName::fromLabel(label);
     if (base.isEmpty())
-        base = QStringLiteral("Territory");
+        base = fallback;
     QString candidate = base;
     for (int n = 2; taken.contains(candidate.toCaseFolded()); ++n) {
         const QString suffix = QStringLiteral("_%1").arg(n);
@@ -62,6 +65,16 @@ QString uniqueTerritoryApiName(const WorkspaceDocument &document, Id modelId, co
             taken.insert(t.apiName.toCaseFolded());
     }
     return uniqueApiName(taken, label);
+}
+
+QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label)
+{
+    QSet<QString> taken;
+    for (const AssignmentRule &r : document.rules()) {
+        if (r.modelId == modelId)
+            taken.insert(r.apiName.toCaseFolded());
+    }
+    return uniqueApiName(taken, label, QStringLiteral("Rule"));
 }
 
 Result<Id> addTerritory(DocumentSession &session, Territory territory, int row)
@@ -185,6 +198,110 @@ Status editType(DocumentSession &session, const TerritoryType &type)
 Status removeType(DocumentSession &session, Id typeId)
 {
     return execute(session, std::make_unique<RemoveTypeCommand>(session.document(), typeId));
+}
+
+Result<Id> addRule(DocumentSession &session, AssignmentRule rule, Id territoryId,
+                   bool applyToChildren)
+{
+    return create(session,
+                  std::make_unique<AddRuleCommand>(session.document(), std::move(rule), territoryId,
+                                                   applyToChildren),
+                  &AddRuleCommand::ruleId);
+}
+
+Result<Id> addRule(DocumentSession &session, Id modelId, Id territoryId, const QString &label)
+{
+    AssignmentRule rule;
+    rule.modelId = modelId;
+    rule.label = label;
+    rule.apiName = uniqueRuleApiName(*session.document(), modelId, label);
+    return addRule(session, std::move(rule), territoryId, false);
+}
+
+Status editRule(DocumentSession &session, const AssignmentRule &rule)
+{
+    const AssignmentRule *current = session.document()->rule(rule.id);
+    if (!current)
+        return notFound(session, tr("The assignment rule does not exist."));
+    if (*current == rule)
+        return {};
+    return execute(session, std::make_unique<EditRuleCommand>(session.document(), rule));
+}
+
+Status setRuleActive(DocumentSession &session, Id ruleId, bool active)
+{
+    const AssignmentRule *current = session.document()->rule(ruleId);
+    if (!current)
+        return notFound(session, tr("The assignment rule does not exist."));
+    if (current->active == active)
+        return {};
+    AssignmentRule changed = *current;
+    changed.active = active;
+    const QString text = active ? tr("Activate Rule \"%1\"").arg(changed.label)
+                                : tr("Deactivate Rule \"%1\"").arg(changed.label);
+    return execute(session, std::make_unique<EditRuleCommand>(session.document(), changed, text));
+}
+
+Status removeRule(DocumentSession &session, Id ruleId)
+{
+    return execute(session, std::make_unique<RemoveRuleCommand>(session.document(), ruleId));
+}
+
+Status linkRule(DocumentSession &session, Id ruleId, Id territoryId, bool applyToChildren)
+{
+    return execute(session, std::make_unique<RuleLinkCommand>(
+                                session.document(),
+                                RuleAssociation{ruleId, territoryId, applyToChildren}, true));
+}
+
+Status unlinkRule(DocumentSession &session, Id ruleId, Id territoryId)
+{
+    return execute(session,
+                   std::make_unique<RuleLinkCommand>(
+                       session.document(), RuleAssociation{ruleId, territoryId, false}, false));
+}
+
+Status setApplyToChildren(DocumentSession &session, Id ruleId, Id territoryId, bool on)
+{
+    for (const RuleAssociation &a : session.document()->ruleAssociations()) {
+        if (a.ruleId == ruleId && a.territoryId == territoryId) {
+            if (a.applyToChildren == on)
+                return {};
+            return execute(session, std::make_unique<SetApplyToChildrenCommand>(
+                                        session.document(), ruleId, territoryId, on));
+        }
+    }
+    return notFound(session, tr("The rule is not linked to that territory."));
+}
+
+namespace {
+Status accountLink(DocumentSession &session, AccountLinkCommand::Kind kind,
+                   const QString &accountId, Id territoryId)
+{
+    return execute(session,
+                   std::make_unique<AccountLinkCommand>(
+                       session.document(), kind, AccountTerritoryLink{accountId, territoryId}));
+}
+} // namespace
+
+Status assignAccountManually(DocumentSession &session, const QString &accountId, Id territoryId)
+{
+    return accountLink(session, AccountLinkCommand::AssignManually, accountId, territoryId);
+}
+
+Status excludeAccount(DocumentSession &session, const QString &accountId, Id territoryId)
+{
+    return accountLink(session, AccountLinkCommand::Exclude, accountId, territoryId);
+}
+
+Status removeManualAssignment(DocumentSession &session, const QString &accountId, Id territoryId)
+{
+    return accountLink(session, AccountLinkCommand::RemoveManual, accountId, territoryId);
+}
+
+Status removeExclusion(DocumentSession &session, const QString &accountId, Id territoryId)
+{
+    return accountLink(session, AccountLinkCommand::RemoveExclusion, accountId, territoryId);
 }
 
 } // namespace Tessera::Editor

@@ -34,6 +34,28 @@ Result<Id> addType(DocumentSession &session, TerritoryType type);
 Status editType(DocumentSession &session, const TerritoryType &type);
 Status removeType(DocumentSession &session, Id typeId);
 
+// Assignment rules. A new rule may be linked to a territory in the same undo step.
+Result<Id> addRule(DocumentSession &session, AssignmentRule rule, Id territoryId = NoId,
+                   bool applyToChildren = false);
+// A rule with this label and an API name derived from it, without items.
+Result<Id> addRule(DocumentSession &session, Id modelId, Id territoryId, const QString &label);
+Status editRule(DocumentSession &session, const AssignmentRule &rule);
+Status setRuleActive(DocumentSession &session, Id ruleId, bool active);
+Status removeRule(DocumentSession &session, Id ruleId); // with its links
+Status linkRule(DocumentSession &session, Id ruleId, Id territoryId, bool applyToChildren);
+Status unlinkRule(DocumentSession &session, Id ruleId, Id territoryId);
+Status setApplyToChildren(DocumentSession &session, Id ruleId, Id territoryId, bool on);
+
+// Accounts put into, or kept out of, a territory by hand; each drops the
+// other for the same pair.
+Status assignAccountManually(DocumentSession &session, const QString &accountId, Id territoryId);
+Status excludeAccount(DocumentSession &session, const QString &accountId, Id territoryId);
+Status removeManualAssignment(DocumentSession &session, const QString &accountId, Id territoryId);
+Status removeExclusion(DocumentSession &session, const QString &accountId, Id territoryId);
+
+// An API name derived from a label that no rule of the model uses yet.
+QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label);
+
 // An API name derived from a label that no territory of the model uses yet.
 QString uniqueTerritoryApiName(const WorkspaceDocument &document, Id modelId, const QString &label);
 
