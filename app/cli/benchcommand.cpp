@@ -314,6 +314,7 @@ struct Benchmark
 constexpr Benchmark Benchmarks[] = {
     {"store", &runStore},
     {"assign", &runBenchAssign},
+    {"geo", &runBenchGeo},
 };
 
 } // namespace

@@ -37,6 +37,7 @@ int runBench(QStringList args);
 int runRecover(QStringList args);
 int runAssign(QStringList args);
 int runBenchAssign(QStringList args);
+int runBenchGeo(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
 
