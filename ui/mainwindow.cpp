@@ -5,10 +5,13 @@
 #include "core/model/apiname.h"
 #include "core/store/autosave.h"
 #include "ui/commands/editor.h"
+#include "ui/document/assignmentservice.h"
 #include "ui/document/documentsession.h"
 #include "ui/errorreporter.h"
 #include "ui/models/territorymodellistmodel.h"
 #include "ui/models/territorytreemodel.h"
+#include "ui/rules/ruleeditor.h"
+#include "ui/rules/territoryaccountsview.h"
 #include "ui/territorydetailspanel.h"
 
 #include <QAction>
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -65,9 +69,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views and the panel go first: they watch models that die with the session.
-    delete m_details;
+    // The views and the panels go first: they watch models that die with the session.
+    delete m_tabs;
+    m_tabs = nullptr;
     m_details = nullptr;
+    m_ruleEditor = nullptr;
+    m_accountsView = nullptr;
     delete m_tree;
     m_tree = nullptr;
     delete m_modelCombo;
@@ -237,12 +244,20 @@ void MainWindow::createCentralArea()
     m_tree->addActions(
         {m_addTerritoryAction, m_addChildAction, m_renameAction, m_deleteTerritoryAction});
     m_details = new TerritoryDetailsPanel;
-    m_details->setMinimumWidth(320);
+    m_ruleEditor = new RuleEditor;
+    m_accountsView = new TerritoryAccountsView;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("territoryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(m_ruleEditor, tr("Rules"));
+    m_tabs->addTab(m_accountsView, tr("Accounts"));
+    m_tabs->setMinimumWidth(420);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 480});
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({540, 740});
     splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
     setCentralWidget(splitter);
 
@@ -282,11 +297,24 @@ void MainWindow::setSession(DocumentSession *session)
     QItemSelectionModel *oldSelection = m_tree->selectionModel();
     m_tree->setModel(m_treeModel);
     delete oldSelection; // the view does not own the one it replaces
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_details->setTerritory(currentTerritoryId());
-        updateActions();
-    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showTerritory);
     m_details->setSession(session);
+    // Results follow the document; the service dies with the session it watches.
+    m_assignment = new AssignmentService(session->document(), session);
+    connect(m_assignment, &AssignmentService::runStarted, this,
+            [this] { statusBar()->showMessage(tr("Assigning accounts…")); });
+    connect(m_assignment, &AssignmentService::progressChanged, this, [this](double fraction) {
+        statusBar()->showMessage(
+            tr("Assigning accounts… %1%").arg(static_cast<int>(fraction * 100)));
+    });
+    connect(m_assignment, &AssignmentService::resultsChanged, this, [this] {
+        if (!m_assignment->isRunning() &&
+            statusBar()->currentMessage().startsWith(tr("Assigning accounts…")))
+            statusBar()->clearMessage();
+    });
+    m_ruleEditor->setSession(session, m_assignment);
+    m_accountsView->setSession(session, m_assignment);
     delete oldTree;
     delete oldList;
     delete old;
@@ -347,14 +375,23 @@ void MainWindow::onModelChosen(int row)
     if (!m_treeModel)
         return;
     m_treeModel->setModelId(m_modelList->modelIdAt(row));
+    m_assignment->setModelId(m_treeModel->modelId());
     // Regions and areas open, territories folded: the usual planning view.
     m_tree->expandToDepth(0);
     // Start on the first territory, so the details panel shows something useful.
     if (m_treeModel->rowCount() > 0)
         m_tree->setCurrentIndex(m_treeModel->index(0, 0));
-    m_details->setTerritory(currentTerritoryId());
+    showTerritory();
     m_tree->setFocus();
     updateStatus();
+}
+
+void MainWindow::showTerritory()
+{
+    const Id id = currentTerritoryId();
+    m_details->setTerritory(id);
+    m_ruleEditor->setTerritory(id);
+    m_accountsView->setTerritory(id);
     updateActions();
 }
 

@@ -12,20 +12,25 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTreeView;
 class QUndoGroup;
 
 namespace Tessera {
 
+class AssignmentService;
 class DocumentSession;
 class ErrorReporter;
+class RuleEditor;
+class TerritoryAccountsView;
 class TerritoryDetailsPanel;
 class TerritoryModelListModel;
 class TerritoryTreeModel;
 
 // The application window over one open workspace: the hierarchy of the
-// chosen territory model on the left, the selected territory's details on
-// the right, File/Edit/Model/Help menus. Errors go through the ErrorReporter;
+// chosen territory model on the left; on the right, tabs with the selected
+// territory's details, its assignment rules and its accounts; File/Edit/
+// Model/Help menus. Errors go through the ErrorReporter;
 // questions (save changes? recover?) through replaceable prompts so tests can
 // answer them.
 class MainWindow : public QMainWindow
@@ -56,6 +61,9 @@ public:
 
     DocumentSession *session() const { return m_session; }
     TerritoryTreeModel *treeModel() const { return m_treeModel; }
+    AssignmentService *assignmentService() const { return m_assignment; }
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    TerritoryAccountsView *accountsView() const { return m_accountsView; }
     Id currentModelId() const;
     Id currentTerritoryId() const;
     void selectTerritory(Id territoryId);
@@ -90,6 +98,7 @@ private:
     void updateStatus();
     void updateActions();
     void onModelChosen(int row);
+    void showTerritory();
     void addTerritory(bool asChild);
     void deleteTerritory();
     void renameTerritory();
@@ -106,10 +115,14 @@ private:
     DocumentSession *m_session = nullptr;
     TerritoryTreeModel *m_treeModel = nullptr;
     TerritoryModelListModel *m_modelList = nullptr;
+    AssignmentService *m_assignment = nullptr;
     QUndoGroup *m_undoGroup;
 
     QTreeView *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
     TerritoryDetailsPanel *m_details = nullptr;
+    RuleEditor *m_ruleEditor = nullptr;
+    TerritoryAccountsView *m_accountsView = nullptr;
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_repsLabel = nullptr;
