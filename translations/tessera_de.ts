@@ -383,6 +383,22 @@
         <source>The territory type does not exist.</source>
         <translation>Der Gebietstyp existiert nicht.</translation>
     </message>
+    <message>
+        <source>The assignment rule does not exist.</source>
+        <translation>Die Zuweisungsregel existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Activate Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>The rule is not linked to that territory.</source>
+        <translation>Die Regel ist nicht mit diesem Gebiet verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ErrorReporter</name>
@@ -779,6 +795,26 @@
     <message>
         <source>Name:</source>
         <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Assigning accounts…</source>
+        <translation>Accounts werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Assigning accounts… %1%</source>
+        <translation>Accounts werden zugeordnet … %1 %</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1753,399 @@
     <message>
         <source>Table &quot;%1&quot; has the value %2 in column %3, outside %4 to %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::AccountCommands</name>
+    <message>
+        <source>Account %1 is already assigned here by hand.</source>
+        <translation>Account %1 ist hier bereits von Hand zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already excluded from here.</source>
+        <translation>Account %1 ist hier bereits ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not assigned here by hand.</source>
+        <translation>Account %1 ist hier nicht von Hand zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not excluded from here.</source>
+        <translation>Account %1 ist hier nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Assign Account %1 to &quot;%2&quot;</source>
+        <translation>Account %1 „%2“ zuordnen</translation>
+    </message>
+    <message>
+        <source>Exclude Account %1 from &quot;%2&quot;</source>
+        <translation>Account %1 aus „%2“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Remove Manual Assignment of %1 to &quot;%2&quot;</source>
+        <translation>Manuelle Zuordnung von %1 zu „%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Exclusion of %1 from &quot;%2&quot;</source>
+        <translation>Ausschluss von %1 aus „%2“ aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RuleCommands</name>
+    <message>
+        <source>Add Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Rule &quot;%1&quot;</source>
+        <translation>Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The assignment rule does not exist.</source>
+        <translation>Die Zuweisungsregel existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Link Rule &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Regel „%1“ mit „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink Rule &quot;%1&quot; from &quot;%2&quot;</source>
+        <translation>Verknüpfung von Regel „%1“ mit „%2“ lösen</translation>
+    </message>
+    <message>
+        <source>Apply Rule &quot;%1&quot; to Child Territories</source>
+        <translation>Regel „%1“ auf untergeordnete Gebiete anwenden</translation>
+    </message>
+    <message>
+        <source>Stop Applying Rule &quot;%1&quot; to Child Territories</source>
+        <translation>Regel „%1“ nicht mehr auf untergeordnete Gebiete anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RuleEditor</name>
+    <message>
+        <source>New Rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Add a rule and link it to this territory</source>
+        <translation>Eine Regel hinzufügen und mit diesem Gebiet verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link Existing</source>
+        <translation>Vorhandene verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link a rule of this model to this territory</source>
+        <translation>Eine Regel dieses Modells mit diesem Gebiet verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Stop the rule acting on this territory; the rule stays</source>
+        <translation>Die Regel wirkt nicht mehr auf dieses Gebiet; die Regel bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the rule and all its links</source>
+        <translation>Die Regel und alle ihre Verknüpfungen löschen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive rules assign no accounts</source>
+        <translation>Inaktive Regeln ordnen keine Accounts zu</translation>
+    </message>
+    <message>
+        <source>Apply to child territories</source>
+        <translation>Auf untergeordnete Gebiete anwenden</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>All items must match (e.g. 1 AND (2 OR 3))</source>
+        <translation>Alle Kriterien müssen zutreffen (z. B. 1 AND (2 OR 3))</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>API &amp;name:</source>
+        <translation>API-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Kriterien:</translation>
+    </message>
+    <message>
+        <source>Filter &amp;logic:</source>
+        <translation>Filter&amp;logik:</translation>
+    </message>
+    <message>
+        <source>Select a territory to see its assignment rules.</source>
+        <translation>Wählen Sie ein Gebiet, um seine Zuweisungsregeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>Assigning accounts…</source>
+        <translation>Accounts werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Rules acting on &quot;%1&quot;</source>
+        <translation>Regeln, die auf „%1“ wirken</translation>
+    </message>
+    <message>
+        <source>inherited from %1</source>
+        <translation>geerbt von %1</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Apply to child territories (linked at %1)</source>
+        <translation>Auf untergeordnete Gebiete anwenden (verknüpft bei %1)</translation>
+    </message>
+    <message>
+        <source>Salesforce allows at most %1 characters of filter logic.</source>
+        <translation>Salesforce erlaubt höchstens %1 Zeichen Filterlogik.</translation>
+    </message>
+    <message>
+        <source>Counting when the assignment is done…</source>
+        <translation>Zählung folgt nach der Zuordnung …</translation>
+    </message>
+    <message>
+        <source>Add an item to match accounts.</source>
+        <translation>Fügen Sie ein Kriterium hinzu, um Accounts zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Counting once the filter logic is valid.</source>
+        <translation>Zählung folgt, sobald die Filterlogik gültig ist.</translation>
+    </message>
+    <message>
+        <source>Matches 1 account</source>
+        <translation>Erfasst 1 Account</translation>
+    </message>
+    <message>
+        <source>Matches %1 accounts</source>
+        <translation>Erfasst %1 Accounts</translation>
+    </message>
+    <message>
+        <source>inactive: assigns none</source>
+        <translation>inaktiv: ordnet nichts zu</translation>
+    </message>
+    <message>
+        <source>No territory is selected.</source>
+        <translation>Kein Gebiet ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 rule</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 more not shown</source>
+        <translation>%1 weitere nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>No other rules in this model</source>
+        <translation>Keine weiteren Regeln in diesem Modell</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RuleItemDelegate</name>
+    <message>
+        <source>Billing address, for &quot;within&quot;</source>
+        <translation>Rechnungsadresse, für „within“</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RuleItemsModel</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TerritoryAccountsModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 (from %2)</source>
+        <translation>Regel %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TerritoryAccountsView</name>
+    <message>
+        <source>Filter by id or name</source>
+        <translation>Nach Id oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Why Here?</source>
+        <translation>Warum hier?</translation>
+    </message>
+    <message>
+        <source>Explain why the selected account is in this territory</source>
+        <translation>Erklären, warum der gewählte Account in diesem Gebiet ist</translation>
+    </message>
+    <message>
+        <source>Exclude from Here</source>
+        <translation>Hier ausschließen</translation>
+    </message>
+    <message>
+        <source>Keep the selected account out of this territory whatever the rules say</source>
+        <translation>Den gewählten Account unabhängig von den Regeln aus diesem Gebiet heraushalten</translation>
+    </message>
+    <message>
+        <source>Any account: id or name</source>
+        <translation>Beliebiger Account: Id oder Name</translation>
+    </message>
+    <message>
+        <source>Why Not Here?</source>
+        <translation>Warum nicht hier?</translation>
+    </message>
+    <message>
+        <source>Explain why this account is, or is not, in this territory</source>
+        <translation>Erklären, warum dieser Account in diesem Gebiet ist oder nicht</translation>
+    </message>
+    <message>
+        <source>Assign Here</source>
+        <translation>Hier zuordnen</translation>
+    </message>
+    <message>
+        <source>Put this account into this territory by hand</source>
+        <translation>Diesen Account von Hand diesem Gebiet zuordnen</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>Gewählter Account:</translation>
+    </message>
+    <message>
+        <source>Other account:</source>
+        <translation>Anderer Account:</translation>
+    </message>
+    <message>
+        <source>Select a territory to see its accounts.</source>
+        <translation>Wählen Sie ein Gebiet, um seine Accounts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Assigning accounts…</source>
+        <translation>Accounts werden zugeordnet …</translation>
+    </message>
+    <message>
+        <source>Accounts in &quot;%1&quot;</source>
+        <translation>Accounts in „%1“</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 Account</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 Accounts</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Why is %1 in %2?</source>
+        <translation>Warum ist %1 in %2?</translation>
+    </message>
+    <message>
+        <source>Why is %1 not in %2?</source>
+        <translation>Warum ist %1 nicht in %2?</translation>
+    </message>
+    <message>
+        <source>Why Is This Account Here?</source>
+        <translation>Warum ist dieser Account hier?</translation>
+    </message>
+    <message>
+        <source>Remove Manual Assignment</source>
+        <translation>Manuelle Zuordnung entfernen</translation>
     </message>
 </context>
 </TS>

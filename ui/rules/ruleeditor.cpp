@@ -702,8 +702,7 @@ void RuleEditor::showLinkMenu()
         menu->addAction(candidates[i]->label, this, [this, id] { linkExistingRule(id); });
     }
     if (candidates.size() > MaxShown)
-        menu->addAction(
-                tr("%Ln more not shown", nullptr, static_cast<int>(candidates.size() - MaxShown)))
+        menu->addAction(tr("%1 more not shown").arg(candidates.size() - MaxShown))
             ->setEnabled(false);
     if (candidates.empty())
         menu->addAction(tr("No other rules in this model"))->setEnabled(false);
