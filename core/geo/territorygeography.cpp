@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/geo/territorygeography.h"
+
+#include <QCoreApplication>
+
+// Boost.Geometry's envelope of multi-geometries (used inside union_ and
+// is_valid) trips GCC 12's -Wmaybe-uninitialized; the warning is in the
+// library's code, so it is silenced for its headers only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/geometry.hpp>
+#pragma GCC diagnostic pop
+
+namespace Tessera {
+
+namespace bg = boost::geometry;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::TerritoryGeography", text);
+}
+
+std::size_t vertexCount(const GeoMultiPolygon &m)
+{
+    std::size_t n = 0;
+    for (const GeoPolygon &p : m) {
+        n += p.outer().size();
+        for (const GeoRing &h : p.inners())
+            n += h.size();
+    }
+    return n;
+}
+
+// Pairwise union in a balanced tree: each vertex takes part in log(n) unions
+// instead of n, which matters for a territory of hundreds of counties.
+GeoMultiPolygon unionAll(std::vector<GeoMultiPolygon> parts)
+{
+    if (parts.empty())
+        return {};
+    while (parts.size() > 1) {
+        std::vector<GeoMultiPolygon> next;
+        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
+            GeoMultiPolygon u;
+            bg::union_(parts[i], parts[i + 1], u);
+            next.push_back(std::move(u));
+        }
+        if (parts.size() % 2)
+            next.push_back(std::move(parts.back()));
+        parts = std::move(next);
+    }
+    return std::move(parts.front());
+}
+
+} // namespace
+
+Result<GeoMultiPolygon> TerritoryGeography::repair(GeoMultiPolygon drawn)
+{
+    if (vertexCount(drawn) > MaxVertices)
+        return makeError(ErrorCode::Limit, tr("The shape has too many vertices."),
+                         QStringLiteral("%1 > %2").arg(vertexCount(drawn)).arg(MaxVertices));
+    for (const GeoPolygon &p : drawn) {
+        auto checkRing = [](const GeoRing &r) {
+            for (const GeoPoint &v : r)
+                if (!std::isfinite(v.x()) || !std::isfinite(v.y()) || std::abs(v.x()) > 180 ||
+                    std::abs(v.y()) > 90)
+                    return false;
+            return r.size() >= 3;
+        };
+        bool ok = checkRing(p.outer());
+        for (const GeoRing &h : p.inners())
+            ok = ok && checkRing(h);
+        if (!ok)
+            return makeError(ErrorCode::Invalid,
+                             tr("A ring has fewer than three points or leaves the globe."));
+    }
+    bg::correct(drawn); // closes rings, orients outer clockwise and holes counter-clockwise
+    std::string why;
+    if (!bg::is_valid(drawn, why))
+        return makeError(ErrorCode::Invalid, tr("The shape is not a valid polygon."),
+                         QString::fromStdString(why));
+    return drawn;
+}
+
+Result<GeoMultiPolygon> TerritoryGeography::shape(const Boundaries &boundaries,
+                                                  const std::vector<UnitRef> &units,
+                                                  const std::vector<GeoMultiPolygon> &drawn)
+{
+    std::vector<GeoMultiPolygon> parts;
+    for (const UnitRef &ref : units) {
+        if (ref.kind == UnitKind::Zip)
+            continue;
+        const int u = boundaries.find(ref.kind, ref.id);
+        if (u < 0)
+            return makeError(ErrorCode::NotFound, tr("A territory names an unknown unit."),
+                             QStringLiteral("%1 %2").arg(QLatin1String(unitKindName(ref.kind)),
+                                                         QString::fromStdString(ref.id)));
+        parts.push_back(boundaries.unit(static_cast<std::size_t>(u)).shape);
+    }
+    for (const GeoMultiPolygon &d : drawn) {
+        auto r = repair(d);
+        if (!r)
+            return r.error();
+        parts.push_back(std::move(*r));
+    }
+    GeoMultiPolygon result = unionAll(std::move(parts));
+    std::string why;
+    if (!bg::is_valid(result, why)) {
+        // Simplified source boundaries can leave slivers that touch; a second
+        // pass with correct() settles orientation and closure issues.
+        bg::correct(result);
+        if (!bg::is_valid(result, why))
+            return makeError(ErrorCode::Invalid, tr("The territory's shape is not valid."),
+                             QString::fromStdString(why));
+    }
+    return result;
+}
+
+} // namespace Tessera
