@@ -52,7 +52,11 @@ RowSet AccountIndex::Dictionary::rowsOfCodes(const std::vector<std::uint32_t> &c
     std::size_t total = 0;
     for (std::uint32_t c : codes)
         total += rowsOf(c);
-    if (total > universe / 256) {
+    if (codes.size() == 1) // one code's rows are stored in order already
+        return RowSet::fromSorted({postings.begin() + postingStart[codes[0]],
+                                   postings.begin() + postingStart[codes[0] + 1]},
+                                  universe);
+    if (total > universe / 32) {
         std::vector<std::uint64_t> words((universe + 63) / 64, 0);
         for (std::uint32_t c : codes) {
             for (std::uint32_t i = postingStart[c]; i < postingStart[c + 1]; ++i)
@@ -60,13 +64,43 @@ RowSet AccountIndex::Dictionary::rowsOfCodes(const std::vector<std::uint32_t> &c
         }
         return RowSet::fromBits(std::move(words), universe);
     }
+    if (total < 4096) {
+        std::vector<std::uint32_t> rows;
+        rows.reserve(total);
+        for (std::uint32_t c : codes)
+            rows.insert(rows.end(), postings.begin() + postingStart[c],
+                        postings.begin() + postingStart[c + 1]);
+        std::sort(rows.begin(), rows.end());
+        return RowSet::fromSorted(std::move(rows), universe);
+    }
+    // Many codes, a sparse result: mark bits in a per-thread scratch bitset and
+    // read back only the words touched, so the cost follows the result's size
+    // rather than the table's.
+    thread_local std::vector<std::uint64_t> scratch;
+    thread_local std::vector<std::uint32_t> touched;
+    if (scratch.size() < (universe + 63) / 64)
+        scratch.assign((universe + 63) / 64, 0);
+    touched.clear();
+    for (std::uint32_t c : codes) {
+        for (std::uint32_t i = postingStart[c]; i < postingStart[c + 1]; ++i) {
+            const std::uint32_t r = postings[i];
+            std::uint64_t &w = scratch[r >> 6];
+            if (!w)
+                touched.push_back(r >> 6);
+            w |= 1ull << (r & 63);
+        }
+    }
+    std::sort(touched.begin(), touched.end());
     std::vector<std::uint32_t> rows;
     rows.reserve(total);
-    for (std::uint32_t c : codes)
-        rows.insert(rows.end(), postings.begin() + postingStart[c],
-                    postings.begin() + postingStart[c + 1]);
-    if (codes.size() > 1)
-        std::sort(rows.begin(), rows.end());
+    for (std::uint32_t wi : touched) {
+        std::uint64_t bits = scratch[wi];
+        scratch[wi] = 0;
+        while (bits) {
+            rows.push_back(wi * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits)));
+            bits &= bits - 1;
+        }
+    }
     return RowSet::fromSorted(std::move(rows), universe);
 }
 
@@ -109,11 +143,19 @@ std::unique_ptr<AccountIndex::Order> buildOrder(const std::vector<T> &col, IsBla
         else
             rows.push_back(static_cast<std::uint32_t>(r));
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return col[a] < col[b]; });
-    o->values.reserve(rows.size());
+    // Sorting (value, row) pairs keeps ties in row order and reads memory in
+    // sequence, unlike an indirect sort of row numbers.
+    std::vector<std::pair<double, std::uint32_t>> pairs;
+    pairs.reserve(rows.size());
     for (std::uint32_t r : rows)
-        o->values.push_back(static_cast<double>(col[r]));
+        pairs.emplace_back(static_cast<double>(col[r]), r);
+    std::sort(pairs.begin(), pairs.end());
+    o->values.reserve(pairs.size());
+    rows.clear();
+    for (const auto &[value, row] : pairs) {
+        o->values.push_back(value);
+        rows.push_back(row);
+    }
     o->rows = std::move(rows);
     return o;
 }

@@ -510,6 +510,17 @@ void fuseRanges(CompiledRule &rule)
             }
         }
     }
+    // Keep only what stands for some item: a fused pair replaces its halves.
+    std::vector<CompiledItem> kept;
+    std::vector<int> newIndex(rule.evalItems.size(), -1);
+    for (int &e : rule.evalOf) {
+        if (newIndex[static_cast<std::size_t>(e)] < 0) {
+            newIndex[static_cast<std::size_t>(e)] = static_cast<int>(kept.size());
+            kept.push_back(std::move(rule.evalItems[static_cast<std::size_t>(e)]));
+        }
+        e = newIndex[static_cast<std::size_t>(e)];
+    }
+    rule.evalItems = std::move(kept);
 }
 
 Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore &store)
