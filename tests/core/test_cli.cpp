@@ -3,6 +3,8 @@
 #include "core/store/workspacefile.h"
 #include "core/util/result.h"
 
+#include "tests/core/clitestsupport.h"
+
 #include <gtest/gtest.h>
 
 #include <QProcess>
@@ -10,35 +12,9 @@
 
 using namespace Tessera;
 
-namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TESSERA_CLI_PATH), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString valueOf(const QString &output, const QString &name)
-{
-    for (const QString &line : output.split(u'\n')) {
-        if (line.startsWith(name + QStringLiteral(": ")))
-            return line.mid(name.size() + 2);
-    }
-    return {};
-}
-
-} // namespace
+using Tessera::Test::cli;
+using Tessera::Test::CliRun;
+using Tessera::Test::valueOf;
 
 TEST(Cli, VersionAndHelp)
 {

@@ -5,30 +5,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "tests/core/clitestsupport.h"
+
 #include <gtest/gtest.h>
 
 using namespace Tessera;
 
-namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TESSERA_CLI_PATH), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using Tessera::Test::cli;
+using Tessera::Test::CliRun;
 
 TEST(GenerateCommand, WritesAWorkspaceThatLoadsAndValidates)
 {

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "tests/core/clitestsupport.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -495,13 +497,10 @@ namespace {
 
 int runCli(const QStringList &args, QString *stdErr = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(TESSERA_CLI_PATH), args);
-    if (!p.waitForFinished(60'000))
-        return -1;
+    const Test::CliRun run = Test::cli(args);
     if (stdErr)
-        *stdErr = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *stdErr = run.err;
+    return run.status;
 }
 
 } // namespace
