@@ -9,13 +9,16 @@ cd "$(dirname "$0")"
 tessera_install_missing
 tessera_build build
 
-demo_dir=build/demo
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): running the headless demo pipeline."
-    build/bin/tessera-cli demo --out "$demo_dir"
-    build/bin/tessera-cli validate "$demo_dir/demo.tessera"
-    echo "Demo workspace: $demo_dir/demo.tessera"
+    out=build/demo-pipeline
+    build/bin/tessera-cli demo --out "$out"
+    build/bin/tessera-cli validate "$out/demo.tessera"
+    build/bin/tessera-cli assign "$out/demo.tessera" --out "$out/assignments.csv"
+    echo "Demo workspace: $out/demo.tessera"
     exit 0
 fi
-build/bin/tessera-cli demo --out "$demo_dir" >/dev/null
-exec build/bin/tessera "$demo_dir/demo.tessera" "$@"
+# The GUI's copy of the demo is made once, so work saved into it survives the next run.
+demo=build/demo/demo.tessera
+[ -f "$demo" ] || build/bin/tessera-cli demo --out build/demo >/dev/null
+exec build/bin/tessera "$demo" "$@"

@@ -103,7 +103,10 @@ int runAssign(QStringList args)
     o << "assigned: " << data.accounts.rowCount() - unassigned.count() << "\n";
     o << "unassigned: " << unassigned.count() << "\n";
     o << "in two or more leaf territories: " << multiple.count() << "\n";
-    o << "rules evaluated: " << data.rules.size() - engine.ruleErrors().size() << "\n";
+    std::size_t modelRules = 0;
+    for (const AssignmentRule &r : data.rules)
+        modelRules += r.modelId == *model;
+    o << "rules evaluated: " << modelRules - engine.ruleErrors().size() << "\n";
     o << "rules left out: " << engine.ruleErrors().size() << "\n";
     o << "time ms: " << QString::number(ms, 'f', 1) << "\n";
 
