@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/sessiontest.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/commands/editor.h"
-#include "ui/document/documentsession.h"
 
 #include <QUndoStack>
 
@@ -13,37 +13,7 @@ using namespace Tessera::Test::Sample;
 
 namespace {
 
-class Commands : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        session.setAutosaveInterval(0);
-        session.setErrorReporter(&reporter);
-        ASSERT_TRUE(session.adopt(sampleData()).ok());
-    }
-    WorkspaceDocument &doc() { return *session.document(); }
-    QUndoStack &stack() { return *session.undoStack(); }
-    WorkspaceData snap() { return doc().snapshot(); }
-
-    // The command just pushed: undo gives `before` back, redo gives `after`.
-    void checkUndoRedo(const WorkspaceData &before, const WorkspaceData &after)
-    {
-        ASSERT_TRUE(stack().canUndo());
-        EXPECT_TRUE(reporter.errors.empty());
-        stack().undo();
-        expectSameData(snap(), before);
-        stack().redo();
-        expectSameData(snap(), after);
-        stack().undo();
-        expectSameData(snap(), before);
-        stack().redo();
-        expectSameData(snap(), after);
-    }
-
-    RecordingReporter reporter;
-    DocumentSession session;
-};
+using Commands = SessionTest<&sampleData>;
 
 TEST_F(Commands, AddTerritoryKeepsItsIdOnRedo)
 {

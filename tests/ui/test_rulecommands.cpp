@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/sessiontest.h"
 #include "tests/ui/test_ruledata.h"
 #include "ui/commands/editor.h"
-#include "ui/document/documentsession.h"
 
 #include <QUndoStack>
 
@@ -13,30 +13,9 @@ using namespace Tessera::Test::Sample;
 
 namespace {
 
-class RuleCommands : public ::testing::Test
+class RuleCommands : public SessionTest<&ruleSampleData>
 {
 protected:
-    void SetUp() override
-    {
-        session.setAutosaveInterval(0);
-        session.setErrorReporter(&reporter);
-        ASSERT_TRUE(session.adopt(ruleSampleData()).ok());
-    }
-    WorkspaceDocument &doc() { return *session.document(); }
-    QUndoStack &stack() { return *session.undoStack(); }
-    WorkspaceData snap() { return doc().snapshot(); }
-
-    void checkUndoRedo(const WorkspaceData &before, const WorkspaceData &after)
-    {
-        ASSERT_TRUE(stack().canUndo());
-        EXPECT_TRUE(reporter.errors.empty());
-        for (int i = 0; i < 2; ++i) {
-            stack().undo();
-            expectSameData(snap(), before);
-            stack().redo();
-            expectSameData(snap(), after);
-        }
-    }
     bool linked(Id rule, Id territory, bool applyToChildren)
     {
         for (const RuleAssociation &a : doc().ruleAssociations()) {
@@ -57,9 +36,6 @@ protected:
         return std::find(doc().exclusions().begin(), doc().exclusions().end(), l) !=
                doc().exclusions().end();
     }
-
-    RecordingReporter reporter;
-    DocumentSession session;
 };
 
 TEST_F(RuleCommands, AddRuleLinkedToATerritoryKeepsItsIdOnRedo)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/assignmentengine.h"
+#include "tests/ui/sessiontest.h"
 #include "tests/ui/test_ruledata.h"
 #include "ui/commands/editor.h"
 #include "ui/document/assignmentservice.h"
-#include "ui/document/documentsession.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -16,25 +16,15 @@ using namespace Tessera::Test::Sample;
 
 namespace {
 
-class RuleService : public ::testing::Test
+class RuleService : public SessionTest<&ruleSampleData>
 {
 protected:
-    void SetUp() override
-    {
-        session.setAutosaveInterval(0);
-        session.setErrorReporter(&reporter);
-        ASSERT_TRUE(session.adopt(ruleSampleData()).ok());
-    }
-    WorkspaceDocument &doc() { return *session.document(); }
     void expectCurrent(AssignmentService &service)
     {
         service.flush();
         ASSERT_NE(service.engine(), nullptr);
         expectSameAssignment(*service.engine(), doc().data(), Plan);
     }
-
-    RecordingReporter reporter;
-    DocumentSession session;
 };
 
 TEST_F(RuleService, FollowsEveryKindOfEdit)
