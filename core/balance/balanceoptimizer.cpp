@@ -1,0 +1,1253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/balanceoptimizer.h"
+
+#include "core/geo/geometrics.h"
+#include "core/geo/geotypes.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BalanceOptimizer", text);
+}
+
+constexpr double Rad = 3.14159265358979323846 / 180.0;
+constexpr double Inf = std::numeric_limits<double>::infinity();
+
+// Deterministic on every platform, unlike the std distributions.
+class SplitMix
+{
+public:
+    explicit SplitMix(std::uint64_t seed)
+        : m_state(seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull)
+    {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+
+private:
+    std::uint64_t m_state;
+};
+
+struct Vec3
+{
+    double x = 0, y = 0, z = 0;
+};
+
+double chord(const Vec3 &a, const Vec3 &b)
+{
+    const double dx = a.x - b.x, dy = a.y - b.y, dz = a.z - b.z;
+    return std::sqrt(dx * dx + dy * dy + dz * dz);
+}
+
+using Clock = std::chrono::steady_clock;
+
+// The working state of one optimisation. Loads are normalised per
+// constrained metric by the mean district target, so that prices and
+// violations of different metrics are comparable.
+class Solver
+{
+public:
+    Solver(const BalanceProblem &problem, const Progress &progress)
+        : P(problem)
+        , m_progress(progress)
+        , m_start(Clock::now())
+    {
+        n = P.x.size();
+        K = P.districts;
+        sphere = P.space == PieceSpace::LonLat;
+        pos.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            pos[i] = toVec(P.x[i], P.y[i]);
+        w.assign(n, 1.0);
+        if (P.dispersionMetric >= 0)
+            w = P.metrics[std::size_t(P.dispersionMetric)].values;
+        for (std::size_t m = 0; m < P.metrics.size(); ++m) {
+            if (P.metrics[m].tolerance >= 0)
+                constrained.push_back(int(m));
+        }
+        C = int(constrained.size());
+        a.assign(n * std::size_t(C), 0.0);
+        lo.assign(std::size_t(K) * C, -Inf);
+        hi.assign(std::size_t(K) * C, Inf);
+        for (int c = 0; c < C; ++c) {
+            const BalanceMetric &metric = P.metrics[std::size_t(constrained[std::size_t(c)])];
+            const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
+            const double mean = total / K;
+            for (std::size_t i = 0; i < n; ++i)
+                a[i * C + c] = mean > 0 ? metric.values[i] / mean : 0.0;
+            for (int k = 0; k < K; ++k) {
+                const double share = P.targetShare.empty() ? 1.0 : P.targetShare[k] * K;
+                lo[std::size_t(k) * C + c] = share * (1 - metric.tolerance);
+                hi[std::size_t(k) * C + c] = share * (1 + metric.tolerance);
+            }
+        }
+        lockedTo.assign(n, -1);
+        if (!P.locked.empty())
+            lockedTo = P.locked;
+        graph = !P.adjacencyStart.empty();
+        contiguous = P.contiguous && graph;
+        current = P.current;
+        maxMoves =
+            P.current.empty() ? n : std::size_t(std::floor(P.maxMovedShare * double(n) + 1e-9));
+        price.assign(std::size_t(K) * C, 0.0);
+        stamp.assign(n, 0);
+        load.assign(std::size_t(K) * C, 0.0);
+        count.assign(std::size_t(K), 0);
+    }
+
+    Vec3 toVec(double x, double y) const
+    {
+        if (!sphere)
+            return {x, y, 0};
+        const double lat = y * Rad, lon = x * Rad;
+        return {EarthRadiusKm * std::cos(lat) * std::cos(lon),
+                EarthRadiusKm * std::cos(lat) * std::sin(lon), EarthRadiusKm * std::sin(lat)};
+    }
+    void fromVec(const Vec3 &v, double *x, double *y) const
+    {
+        if (!sphere) {
+            *x = v.x;
+            *y = v.y;
+            return;
+        }
+        const double r = std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z);
+        *y = r > 0 ? std::asin(std::clamp(v.z / r, -1.0, 1.0)) / Rad : 0;
+        *x = std::atan2(v.y, v.x) / Rad;
+    }
+    double distance(const Vec3 &p, const Vec3 &q) const
+    {
+        const double ch = chord(p, q);
+        if (!sphere)
+            return ch;
+        return 2 * EarthRadiusKm * std::asin(std::min(1.0, ch / (2 * EarthRadiusKm)));
+    }
+
+    double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
+    bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
+    bool cancelled() const { return m_progress.cancelled(); }
+
+    // --- centres and costs -----------------------------------------------------
+
+    // Weighted geometric median of each district by Weiszfeld steps from the
+    // current centre (or the weighted mean when there is none yet).
+    void updateCentres(int steps)
+    {
+        std::vector<Vec3> sum(static_cast<std::size_t>(K));
+        std::vector<double> den(std::size_t(K), 0.0);
+        if (centre.size() != std::size_t(K)) {
+            centre.assign(std::size_t(K), Vec3{});
+            for (std::size_t i = 0; i < n; ++i) {
+                const int k = assign[i];
+                if (k < 0)
+                    continue;
+                const double wi = w[i] + 1e-12;
+                sum[k].x += wi * pos[i].x;
+                sum[k].y += wi * pos[i].y;
+                sum[k].z += wi * pos[i].z;
+                den[k] += wi;
+            }
+            for (int k = 0; k < K; ++k)
+                setCentre(k, sum[k], den[k]);
+        }
+        for (int s = 0; s < steps; ++s) {
+            std::fill(sum.begin(), sum.end(), Vec3{});
+            std::fill(den.begin(), den.end(), 0.0);
+            for (std::size_t i = 0; i < n; ++i) {
+                const int k = assign[i];
+                if (k < 0)
+                    continue;
+                const double d = std::max(chord(pos[i], centre[k]), 1e-9);
+                const double f = (w[i] + 1e-12) / d;
+                sum[k].x += f * pos[i].x;
+                sum[k].y += f * pos[i].y;
+                sum[k].z += f * pos[i].z;
+                den[k] += f;
+            }
+            for (int k = 0; k < K; ++k)
+                setCentre(k, sum[k], den[k]);
+        }
+    }
+    void setCentre(int k, const Vec3 &sum, double den)
+    {
+        if (den <= 0)
+            return; // an empty district keeps its centre
+        Vec3 c{sum.x / den, sum.y / den, sum.z / den};
+        if (sphere) {
+            const double r = std::sqrt(c.x * c.x + c.y * c.y + c.z * c.z);
+            if (r > 0)
+                c = {c.x * EarthRadiusKm / r, c.y * EarthRadiusKm / r, c.z * EarthRadiusKm / r};
+        }
+        centre[k] = c;
+    }
+
+    void computeCosts()
+    {
+        cost.resize(n * std::size_t(K));
+        for (std::size_t i = 0; i < n; ++i) {
+            double *row = &cost[i * K];
+            for (int k = 0; k < K; ++k)
+                row[k] = w[i] * distance(pos[i], centre[k]);
+        }
+        // Nearest centres: the destinations tried when there is no graph
+        // (a piece's own district among them is skipped).
+        const int near = std::min(K, 9);
+        nearest.assign(n * std::size_t(near), 0);
+        nearCount = near;
+        std::vector<int> order(static_cast<std::size_t>(K));
+        std::vector<double> d(static_cast<std::size_t>(K));
+        for (std::size_t i = 0; i < n; ++i) {
+            std::iota(order.begin(), order.end(), 0);
+            for (int k = 0; k < K; ++k)
+                d[k] = chord(pos[i], centre[k]);
+            std::partial_sort(order.begin(), order.begin() + near, order.end(),
+                              [&](int l, int r) { return d[l] < d[r] || (d[l] == d[r] && l < r); });
+            std::copy(order.begin(), order.begin() + near, nearest.begin() + i * near);
+        }
+    }
+
+    // --- the Lagrangian dual of the balanced assignment ------------------------
+
+    // Value of the dual at the current prices and the assignment that attains
+    // it; also fills the subgradient.
+    double dualValue(std::vector<int> &out, std::vector<double> &grad) const
+    {
+        std::vector<double> l(std::size_t(K) * C, 0.0);
+        double value = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double *row = &cost[i * K];
+            const double *ai = &a[i * C];
+            int best = lockedTo[i];
+            double bestValue = Inf;
+            if (best >= 0) {
+                bestValue = row[best];
+                for (int c = 0; c < C; ++c)
+                    bestValue += price[std::size_t(best) * C + c] * ai[c];
+            } else {
+                for (int k = 0; k < K; ++k) {
+                    double r = row[k];
+                    const double *pk = &price[std::size_t(k) * C];
+                    for (int c = 0; c < C; ++c)
+                        r += pk[c] * ai[c];
+                    if (r < bestValue) {
+                        bestValue = r;
+                        best = k;
+                    }
+                }
+            }
+            out[i] = best;
+            value += bestValue;
+            for (int c = 0; c < C; ++c)
+                l[std::size_t(best) * C + c] += ai[c];
+        }
+        grad.assign(l.size(), 0.0);
+        for (std::size_t kc = 0; kc < l.size(); ++kc) {
+            const double p = price[kc];
+            if (p > 0)
+                value -= p * hi[kc];
+            else if (p < 0)
+                value -= p * lo[kc];
+            if (p > 0 || (p == 0 && l[kc] > hi[kc]))
+                grad[kc] = l[kc] - hi[kc];
+            else if (p < 0 || (p == 0 && l[kc] < lo[kc]))
+                grad[kc] = l[kc] - lo[kc];
+        }
+        return value;
+    }
+
+    // Maximises the dual over the prices by a sign-based step per price
+    // (grows while the sign of its subgradient holds, halves when it flips);
+    // keeps the best prices. Returns the best dual value: a lower bound on
+    // the dispersion of every balanced assignment to the current centres.
+    double solveDual(int iterations)
+    {
+        if (C == 0) {
+            std::vector<int> out(n);
+            std::vector<double> g;
+            lagrangian = out;
+            return dualValue(lagrangian, g);
+        }
+        double scale = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            scale += *std::min_element(&cost[i * K], &cost[i * K] + K);
+        scale = std::max(scale / K, 1e-12);
+        if (step.size() != price.size())
+            step.assign(price.size(), 0.02 * scale);
+        std::vector<double> lastGrad(price.size(), 0.0), grad;
+        std::vector<int> out(n);
+        double best = -Inf;
+        std::vector<double> bestPrice = price;
+        for (int it = 0; it < iterations; ++it) {
+            const double value = dualValue(out, grad);
+            if (value > best) {
+                best = value;
+                bestPrice = price;
+                lagrangian = out;
+            }
+            bool any = false;
+            for (std::size_t kc = 0; kc < price.size(); ++kc) {
+                const double g = grad[kc];
+                if (g == 0)
+                    continue;
+                any = true;
+                if (g * lastGrad[kc] > 0)
+                    step[kc] *= 1.4;
+                else if (g * lastGrad[kc] < 0)
+                    step[kc] *= 0.45;
+                step[kc] = std::max(step[kc], 1e-9 * scale);
+                price[kc] += g > 0 ? step[kc] : -step[kc];
+                lastGrad[kc] = g;
+            }
+            if (!any || cancelled())
+                break;
+        }
+        price = bestPrice;
+        return best;
+    }
+
+    // --- loads, violations ---------------------------------------------------
+
+    void recount()
+    {
+        std::fill(load.begin(), load.end(), 0.0);
+        std::fill(count.begin(), count.end(), 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const int k = assign[i];
+            if (k < 0)
+                continue;
+            ++count[k];
+            for (int c = 0; c < C; ++c)
+                load[std::size_t(k) * C + c] += a[i * C + c];
+        }
+        moves = 0;
+        if (!current.empty()) {
+            for (std::size_t i = 0; i < n; ++i)
+                moves += assign[i] != current[i];
+        }
+    }
+    double violationOf(std::size_t kc, double l) const
+    {
+        return std::max({0.0, l - hi[kc], lo[kc] - l});
+    }
+    double violation() const
+    {
+        double v = 0;
+        for (std::size_t kc = 0; kc < load.size(); ++kc)
+            v += violationOf(kc, load[kc]);
+        return v;
+    }
+    // Change of the total violation, and of the squared distance to the
+    // middle of the band, when piece i moves from k to l.
+    void deltaOf(std::size_t i, int k, int l, double *dv, double *dsq) const
+    {
+        double v = 0, sq = 0;
+        for (int c = 0; c < C; ++c) {
+            const double ai = a[i * C + c];
+            const std::size_t kc = std::size_t(k) * C + c, lc = std::size_t(l) * C + c;
+            v += violationOf(kc, load[kc] - ai) - violationOf(kc, load[kc]);
+            v += violationOf(lc, load[lc] + ai) - violationOf(lc, load[lc]);
+            const double mk = 0.5 * (lo[kc] + hi[kc]), ml = 0.5 * (lo[lc] + hi[lc]);
+            sq += (load[kc] - ai - mk) * (load[kc] - ai - mk) - (load[kc] - mk) * (load[kc] - mk);
+            sq += (load[lc] + ai - ml) * (load[lc] + ai - ml) - (load[lc] - ml) * (load[lc] - ml);
+        }
+        *dv = v;
+        *dsq = sq;
+    }
+    int moveDelta(std::size_t i, int k, int l) const
+    {
+        if (current.empty())
+            return 0;
+        return (l != current[i]) - (k != current[i]);
+    }
+    void apply(std::size_t i, int l)
+    {
+        const int k = assign[i];
+        moves += moveDelta(i, k, l);
+        for (int c = 0; c < C; ++c) {
+            load[std::size_t(k) * C + c] -= a[i * C + c];
+            load[std::size_t(l) * C + c] += a[i * C + c];
+        }
+        --count[k];
+        ++count[l];
+        assign[i] = l;
+    }
+
+    // --- contiguity ----------------------------------------------------------
+
+    std::span<const std::uint32_t> neighbours(std::size_t i) const
+    {
+        return {P.adjacency.data() + P.adjacencyStart[i],
+                P.adjacency.data() + P.adjacencyStart[i + 1]};
+    }
+    bool touches(std::size_t i, int l) const
+    {
+        for (std::uint32_t j : neighbours(i)) {
+            if (assign[j] == l)
+                return true;
+        }
+        return false;
+    }
+    // Whether district k stays connected without piece i.
+    bool canRemove(std::size_t i) const
+    {
+        const int k = assign[i];
+        if (count[k] <= 1)
+            return false;
+        if (!contiguous)
+            return true;
+        std::vector<std::uint32_t> &nb = m_scratch;
+        nb.clear();
+        for (std::uint32_t j : neighbours(i)) {
+            if (assign[j] == k)
+                nb.push_back(j);
+        }
+        if (nb.size() <= 1)
+            return true;
+        const std::uint32_t mark = ++m_stamp;
+        stamp[i] = mark;
+        std::vector<std::uint32_t> &queue = m_queue;
+        queue.assign(1, nb[0]);
+        stamp[nb[0]] = mark;
+        std::size_t found = 1, head = 0;
+        for (std::size_t t = 1; t < nb.size(); ++t) {
+            if (stamp[nb[t]] == mark)
+                ++found;
+        }
+        while (head < queue.size() && found < nb.size()) {
+            const std::uint32_t u = queue[head++];
+            for (std::uint32_t v : neighbours(u)) {
+                if (assign[v] != k || stamp[v] == mark)
+                    continue;
+                stamp[v] = mark;
+                if (std::find(nb.begin(), nb.end(), v) != nb.end())
+                    ++found;
+                queue.push_back(v);
+            }
+        }
+        return found >= nb.size();
+    }
+
+    // Labels connected parts of every district; returns the number of extra parts.
+    int components(std::vector<int> &part, std::vector<int> &mainPart) const
+    {
+        part.assign(n, -1);
+        std::vector<double> weight;
+        std::vector<int> district;
+        int parts = 0;
+        std::vector<std::uint32_t> queue;
+        for (std::size_t s = 0; s < n; ++s) {
+            if (part[s] >= 0 || assign[s] < 0)
+                continue;
+            const int k = assign[s];
+            part[s] = parts;
+            queue.assign(1, std::uint32_t(s));
+            double wsum = 0;
+            for (std::size_t h = 0; h < queue.size(); ++h) {
+                const std::uint32_t u = queue[h];
+                wsum += w[u] + 1e-9 + (lockedTo[u] >= 0 ? 1e12 : 0);
+                for (std::uint32_t v : neighbours(u)) {
+                    if (assign[v] == k && part[v] < 0) {
+                        part[v] = parts;
+                        queue.push_back(v);
+                    }
+                }
+            }
+            weight.push_back(wsum);
+            district.push_back(k);
+            ++parts;
+        }
+        mainPart.assign(std::size_t(K), -1);
+        int extra = 0;
+        for (int p = 0; p < parts; ++p) {
+            int &m = mainPart[district[p]];
+            if (m >= 0)
+                ++extra;
+            if (m < 0 || weight[p] > weight[m])
+                m = p;
+        }
+        return extra;
+    }
+
+    // Hands every detached part of a district to a neighbouring district
+    // whose main part it touches, cheapest first.
+    void repairContiguity()
+    {
+        if (!contiguous)
+            return;
+        std::vector<int> part, mainPart;
+        for (int round = 0; round < 1000; ++round) {
+            if (components(part, mainPart) == 0)
+                return;
+            std::vector<char> isMain(n, 0);
+            std::vector<std::vector<std::uint32_t>> members;
+            std::vector<int> partDistrict;
+            for (std::size_t i = 0; i < n; ++i) {
+                const int p = part[i];
+                if (p < 0)
+                    continue;
+                if (std::size_t(p) >= members.size()) {
+                    members.resize(std::size_t(p) + 1);
+                    partDistrict.resize(std::size_t(p) + 1, -1);
+                }
+                members[p].push_back(std::uint32_t(i));
+                partDistrict[p] = assign[i];
+                isMain[i] = mainPart[assign[i]] == p;
+            }
+            bool changed = false;
+            for (std::size_t p = 0; p < members.size(); ++p) {
+                if (members[p].empty() || mainPart[partDistrict[p]] == int(p))
+                    continue;
+                bool locked = false;
+                std::vector<int> candidates;
+                for (std::uint32_t u : members[p]) {
+                    locked = locked || lockedTo[u] >= 0;
+                    for (std::uint32_t v : neighbours(u)) {
+                        if (assign[v] != partDistrict[p] && isMain[v])
+                            candidates.push_back(assign[v]);
+                    }
+                }
+                if (locked || candidates.empty())
+                    continue;
+                std::sort(candidates.begin(), candidates.end());
+                candidates.erase(std::unique(candidates.begin(), candidates.end()),
+                                 candidates.end());
+                int best = -1;
+                double bestCost = Inf;
+                for (int l : candidates) {
+                    double c = 0;
+                    for (std::uint32_t u : members[p])
+                        c += cost[std::size_t(u) * K + l];
+                    if (c < bestCost) {
+                        bestCost = c;
+                        best = l;
+                    }
+                }
+                for (std::uint32_t u : members[p]) {
+                    apply(u, best);
+                    isMain[u] = 1;
+                }
+                changed = true;
+            }
+            if (!changed)
+                return;
+        }
+    }
+
+    // --- local search ----------------------------------------------------------
+
+    // Destinations tried for piece i: districts it touches when contiguity
+    // is required, else its nearest centres.
+    void destinations(std::size_t i, std::vector<int> &out) const
+    {
+        out.clear();
+        const int k = assign[i];
+        if (contiguous) {
+            for (std::uint32_t j : neighbours(i)) {
+                const int l = assign[j];
+                if (l != k && std::find(out.begin(), out.end(), l) == out.end())
+                    out.push_back(l);
+            }
+        } else {
+            for (int j = 0; j < nearCount; ++j) {
+                const int l = nearest[i * nearCount + j];
+                if (l != k)
+                    out.push_back(l);
+            }
+            if (!current.empty() && current[i] >= 0 && current[i] != k &&
+                std::find(out.begin(), out.end(), current[i]) == out.end())
+                out.push_back(current[i]);
+        }
+    }
+    bool movable(std::size_t i, int l) const
+    {
+        const int k = assign[i];
+        if (lockedTo[i] >= 0 || l == k)
+            return false;
+        if (moveDelta(i, k, l) > 0 && std::size_t(moves) >= maxMoves)
+            return false;
+        if (contiguous && !touches(i, l))
+            return false;
+        return canRemove(i);
+    }
+    double objectiveDelta(std::size_t i, int k, int l) const
+    {
+        return cost[i * K + l] - cost[i * K + k] + moveWeight * moveDelta(i, k, l);
+    }
+
+    // Moves that reduce the violation, cheapest per unit of violation
+    // removed first; when none remains, moves that keep the violation and
+    // bring loads towards the middle of their band.
+    void repairBalance()
+    {
+        std::vector<int> dest;
+        struct Candidate
+        {
+            double score;
+            std::uint32_t piece;
+            int to;
+        };
+        std::vector<Candidate> candidates;
+        for (int pass = 0; pass < 400 && violation() > 1e-12; ++pass) {
+            if (cancelled() || outOfTime(0.97))
+                return;
+            const bool squares = pass > 0 && candidates.empty();
+            candidates.clear();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (lockedTo[i] >= 0)
+                    continue;
+                const int k = assign[i];
+                destinations(i, dest);
+                for (int l : dest) {
+                    double dv, dsq;
+                    deltaOf(i, k, l, &dv, &dsq);
+                    if (dv < -1e-12)
+                        candidates.push_back({objectiveDelta(i, k, l) / -dv, std::uint32_t(i), l});
+                    else if (squares && dv <= 1e-12 && dsq < -1e-12)
+                        candidates.push_back(
+                            {1e300 + objectiveDelta(i, k, l) / -dsq, std::uint32_t(i), l});
+                }
+            }
+            if (candidates.empty())
+                return;
+            std::sort(candidates.begin(), candidates.end(), [](const auto &l, const auto &r) {
+                return l.score < r.score || (l.score == r.score && l.piece < r.piece) ||
+                       (l.score == r.score && l.piece == r.piece && l.to < r.to);
+            });
+            std::size_t applied = 0;
+            for (const Candidate &c : candidates) {
+                const int k = assign[c.piece];
+                if (k == c.to)
+                    continue;
+                double dv, dsq;
+                deltaOf(c.piece, k, c.to, &dv, &dsq);
+                const bool good = dv < -1e-12 || (squares && dv <= 1e-12 && dsq < -1e-12);
+                if (!good || !movable(c.piece, c.to))
+                    continue;
+                apply(c.piece, c.to);
+                ++applied;
+                if (violation() <= 1e-12)
+                    return;
+            }
+            if (applied == 0 && squares)
+                return;
+            if (applied == 0)
+                candidates.clear(); // next pass allows the band moves
+        }
+    }
+
+    // First-improvement descent on dispersion (and moves) that never adds
+    // violation; one swap neighbourhood-free pass at a time.
+    void improve(double timeShare)
+    {
+        std::vector<int> dest;
+        std::vector<std::uint32_t> order(n);
+        std::iota(order.begin(), order.end(), 0u);
+        SplitMix rng(P.seed ^ 0x5851F42D4C957F2Dull);
+        for (std::size_t i = n; i > 1; --i)
+            std::swap(order[i - 1], order[rng.next() % i]);
+        const double eps = 1e-12 * (1 + std::abs(totalCost()));
+        for (int pass = 0; pass < 50; ++pass) {
+            bool improved = false;
+            const double vBefore = violation();
+            for (std::uint32_t i : order) {
+                if (lockedTo[i] >= 0)
+                    continue;
+                if ((i & 255) == 0 && (cancelled() || outOfTime(timeShare)))
+                    return;
+                const int k = assign[i];
+                if (contiguous) {
+                    bool border = false;
+                    for (std::uint32_t j : neighbours(i))
+                        border = border || assign[j] != k;
+                    if (!border)
+                        continue;
+                }
+                destinations(i, dest);
+                int best = -1;
+                double bestDelta = -eps;
+                for (int l : dest) {
+                    double dv, dsq;
+                    deltaOf(i, k, l, &dv, &dsq);
+                    if (dv > 1e-12)
+                        continue;
+                    const double d = objectiveDelta(i, k, l);
+                    if (d < bestDelta && movable(i, l)) {
+                        bestDelta = d;
+                        best = l;
+                    }
+                }
+                if (best >= 0) {
+                    apply(i, best);
+                    improved = true;
+                }
+            }
+            if (!improved || violation() > vBefore + 1e-12)
+                return;
+        }
+    }
+
+    double totalCost() const
+    {
+        double s = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            s += assign[i] >= 0 ? cost[i * K + assign[i]] : 0;
+        return s;
+    }
+
+    // --- starts ----------------------------------------------------------------
+
+    // Weighted k-means++ seeding, deterministic for the seed.
+    void seedCentres()
+    {
+        SplitMix rng(P.seed);
+        centre.clear();
+        std::vector<double> d2(n, Inf);
+        double total = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            total += w[i] + 1e-12;
+        auto pick = [&](const std::vector<double> &mass, double sum) {
+            double r = rng.uniform() * sum;
+            for (std::size_t i = 0; i < n; ++i) {
+                r -= mass[i];
+                if (r <= 0)
+                    return i;
+            }
+            return n - 1;
+        };
+        std::vector<double> mass(n);
+        for (std::size_t i = 0; i < n; ++i)
+            mass[i] = w[i] + 1e-12;
+        std::size_t first = pick(mass, total);
+        centre.push_back(pos[first]);
+        for (int k = 1; k < K; ++k) {
+            double sum = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double d = chord(pos[i], centre.back());
+                d2[i] = std::min(d2[i], d * d);
+                mass[i] = (w[i] + 1e-12) * d2[i];
+                sum += mass[i];
+            }
+            centre.push_back(pos[sum > 0 ? pick(mass, sum) : std::size_t(k) % n]);
+        }
+    }
+
+    void finishResult(BalanceResult &r)
+    {
+        r.assignment = assign;
+        r.centreX.resize(static_cast<std::size_t>(K));
+        r.centreY.resize(static_cast<std::size_t>(K));
+        for (int k = 0; k < K; ++k)
+            fromVec(centre[k], &r.centreX[k], &r.centreY[k]);
+        const std::size_t M = P.metrics.size();
+        r.totals.assign(M, std::vector<double>(std::size_t(K), 0.0));
+        r.targets.assign(M, 0.0);
+        r.maxDeviation.assign(M, 0.0);
+        r.movedShare.assign(M, 0.0);
+        r.withinTolerance = true;
+        for (std::size_t m = 0; m < M; ++m) {
+            const std::vector<double> &v = P.metrics[m].values;
+            double total = 0, moved = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                total += v[i];
+                if (assign[i] >= 0)
+                    r.totals[m][assign[i]] += v[i];
+                if (!current.empty() && assign[i] != current[i])
+                    moved += v[i];
+            }
+            r.targets[m] = total / K;
+            r.movedShare[m] = total > 0 ? moved / total : 0;
+            for (int k = 0; k < K; ++k) {
+                const double target = total * (P.targetShare.empty() ? 1.0 / K : P.targetShare[k]);
+                const double dev = target > 0 ? std::abs(r.totals[m][k] / target - 1) : 0;
+                r.maxDeviation[m] = std::max(r.maxDeviation[m], dev);
+            }
+            if (P.metrics[m].tolerance >= 0 && r.maxDeviation[m] > P.metrics[m].tolerance + 1e-9)
+                r.withinTolerance = false;
+        }
+        r.contiguityViolations = 0;
+        if (graph) {
+            std::vector<int> part, mainPart;
+            r.contiguityViolations = components(part, mainPart);
+        }
+        r.dispersion = totalCost();
+        r.lowerBound = std::min(bound, r.dispersion);
+        r.gap = r.dispersion > 0 ? (r.dispersion - r.lowerBound) / r.dispersion : 0;
+        recount();
+        r.moves = moves;
+        r.movesLowerBound = current.empty() ? 0 : movesLowerBound(P);
+        r.seconds = elapsed();
+    }
+
+    const BalanceProblem &P;
+    const Progress &m_progress;
+    Clock::time_point m_start;
+    std::size_t n = 0;
+    int K = 0, C = 0, nearCount = 0;
+    bool sphere = true, graph = false, contiguous = false;
+    std::vector<Vec3> pos, centre;
+    std::vector<double> w, a, lo, hi, cost, price, step, load;
+    std::vector<int> constrained, lockedTo, current, assign, lagrangian, count, nearest;
+    std::size_t maxMoves = 0;
+    int moves = 0;
+    double moveWeight = 0;
+    double bound = -Inf;
+    mutable std::vector<std::uint32_t> stamp;
+    mutable std::uint32_t m_stamp = 0;
+    mutable std::vector<std::uint32_t> m_scratch, m_queue;
+};
+
+} // namespace
+
+double pieceDistance(PieceSpace space, double x1, double y1, double x2, double y2)
+{
+    if (space == PieceSpace::LonLat)
+        return greatCircleKm(x1, y1, x2, y2);
+    return std::hypot(x1 - x2, y1 - y2);
+}
+
+Status validateBalanceProblem(const BalanceProblem &p)
+{
+    auto invalid = [](const QString &what) {
+        return Status(
+            makeError(ErrorCode::Invalid, tr("The optimisation problem is invalid."), what));
+    };
+    const std::size_t n = p.x.size();
+    if (n > MaxBalancePieces || p.districts > MaxBalanceDistricts ||
+        p.metrics.size() > std::size_t(MaxBalanceMetrics) ||
+        n * std::size_t(std::max(p.districts, 0)) > MaxBalanceCells)
+        return makeError(ErrorCode::Limit, tr("The optimisation problem is too large."),
+                         QStringLiteral("%1 pieces, %2 districts").arg(n).arg(p.districts));
+    if (p.y.size() != n)
+        return invalid(QStringLiteral("x and y differ in length"));
+    if (p.districts < 1)
+        return invalid(QStringLiteral("at least one district is needed"));
+    if (n < std::size_t(p.districts))
+        return invalid(QStringLiteral("fewer pieces than districts"));
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(p.x[i]) || !std::isfinite(p.y[i]))
+            return invalid(QStringLiteral("piece %1 has no position").arg(i));
+    }
+    if (p.dispersionMetric < -1 || p.dispersionMetric >= int(p.metrics.size()))
+        return invalid(
+            QStringLiteral("no metric %1 to weight the dispersion").arg(p.dispersionMetric));
+    for (const BalanceMetric &m : p.metrics) {
+        if (m.values.size() != n)
+            return invalid(QStringLiteral("metric %1 has %2 values for %3 pieces")
+                               .arg(m.name)
+                               .arg(m.values.size())
+                               .arg(n));
+        for (double v : m.values) {
+            if (!std::isfinite(v) || v < 0)
+                return invalid(
+                    QStringLiteral("metric %1 has a negative or missing value").arg(m.name));
+        }
+        if (!std::isfinite(m.tolerance))
+            return invalid(QStringLiteral("metric %1 has no tolerance").arg(m.name));
+    }
+    if (!p.targetShare.empty()) {
+        if (p.targetShare.size() != std::size_t(p.districts))
+            return invalid(QStringLiteral("one target share per district is needed"));
+        double s = 0;
+        for (double v : p.targetShare) {
+            if (!std::isfinite(v) || v <= 0)
+                return invalid(QStringLiteral("target shares must be positive"));
+            s += v;
+        }
+        if (std::abs(s - 1) > 1e-6)
+            return invalid(QStringLiteral("target shares must sum to 1"));
+    }
+    for (const std::vector<int> *v : {&p.locked, &p.current}) {
+        if (v->empty())
+            continue;
+        if (v->size() != n)
+            return invalid(QStringLiteral("locks and current districts need one entry per piece"));
+        for (int k : *v) {
+            if (k < -1 || k >= p.districts)
+                return invalid(QStringLiteral("district %1 does not exist").arg(k));
+        }
+    }
+    if (!p.adjacencyStart.empty()) {
+        if (p.adjacencyStart.size() != n + 1 || p.adjacencyStart.front() != 0 ||
+            p.adjacencyStart.back() != p.adjacency.size())
+            return invalid(QStringLiteral("the adjacency graph is malformed"));
+        for (std::size_t i = 0; i < n; ++i) {
+            if (p.adjacencyStart[i] > p.adjacencyStart[i + 1])
+                return invalid(QStringLiteral("the adjacency graph is malformed"));
+        }
+        for (std::uint32_t j : p.adjacency) {
+            if (j >= n)
+                return invalid(QStringLiteral("the adjacency graph names piece %1").arg(j));
+        }
+    } else if (p.contiguous) {
+        return invalid(QStringLiteral("contiguity needs an adjacency graph"));
+    }
+    if (!(p.maxMovedShare >= 0 && p.maxMovedShare <= 1))
+        return invalid(QStringLiteral("the move cap must be between 0 and 1"));
+    if (!(p.timeBudgetSeconds > 0))
+        return invalid(QStringLiteral("the time budget must be positive"));
+    return {};
+}
+
+int movesLowerBound(const BalanceProblem &p)
+{
+    if (p.current.size() != p.x.size())
+        return 0;
+    const std::size_t n = p.x.size();
+    const int K = p.districts;
+    // Pieces that must move whatever happens: those in no district and
+    // those locked elsewhere. Locked ones land in a known district.
+    std::vector<int> where(n);
+    int forced = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int lock = p.locked.empty() ? -1 : p.locked[i];
+        where[i] = lock >= 0 ? lock : p.current[i];
+        forced += where[i] != p.current[i] || p.current[i] < 0;
+    }
+    std::vector<int> out(std::size_t(K), 0), in(std::size_t(K), 0);
+    for (const BalanceMetric &m : p.metrics) {
+        if (m.tolerance < 0)
+            continue;
+        const double total = std::accumulate(m.values.begin(), m.values.end(), 0.0);
+        std::vector<double> load(std::size_t(K), 0.0);
+        std::vector<std::vector<double>> movable(static_cast<std::size_t>(K));
+        std::vector<std::pair<double, int>> all; // value, district (-1 free)
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool lockedHere = !p.locked.empty() && p.locked[i] >= 0;
+            if (where[i] >= 0)
+                load[where[i]] += m.values[i];
+            if (lockedHere)
+                continue;
+            if (where[i] >= 0)
+                movable[where[i]].push_back(m.values[i]);
+            all.push_back({m.values[i], where[i]});
+        }
+        std::sort(all.begin(), all.end(), [](auto l, auto r) { return l.first > r.first; });
+        for (int k = 0; k < K; ++k) {
+            const double target = total * (p.targetShare.empty() ? 1.0 / K : p.targetShare[k]);
+            const double excess = load[k] - target * (1 + m.tolerance);
+            const double deficit = target * (1 - m.tolerance) - load[k];
+            if (excess > 1e-9 * total) {
+                std::vector<double> &v = movable[k];
+                std::sort(v.begin(), v.end(), std::greater<>());
+                double s = 0;
+                int c = 0;
+                while (s < excess - 1e-12 * total && c < int(v.size()))
+                    s += v[std::size_t(c++)];
+                out[k] = std::max(out[k], c);
+            }
+            if (deficit > 1e-9 * total) {
+                double s = 0;
+                int c = 0;
+                for (const auto &[value, d] : all) {
+                    if (s >= deficit - 1e-12 * total)
+                        break;
+                    if (d == k)
+                        continue;
+                    s += value;
+                    ++c;
+                }
+                in[k] = std::max(in[k], c);
+            }
+        }
+    }
+    const int outs = forced + std::accumulate(out.begin(), out.end(), 0);
+    const int ins = std::accumulate(in.begin(), in.end(), 0);
+    return std::max(outs, ins);
+}
+
+Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progress &progress)
+{
+    if (Status s = validateBalanceProblem(problem); !s)
+        return s.error();
+    Solver s(problem, progress);
+    const std::size_t n = s.n;
+    const int K = s.K;
+    auto cancelled = [] {
+        return makeError(ErrorCode::Cancelled, tr("The optimisation was cancelled."));
+    };
+    BalanceResult result;
+    const bool rebalance = !problem.current.empty();
+    if (rebalance) {
+        // Start from the current districts; pieces in none go to the nearest
+        // centre (or their lock) and are moves whatever happens.
+        s.assign = problem.current;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.lockedTo[i] >= 0)
+                s.assign[i] = s.lockedTo[i];
+        }
+        s.updateCentres(5);
+        // Districts with no current pieces start at the heaviest free piece.
+        std::vector<int> sizes(std::size_t(K), 0);
+        for (int k : s.assign) {
+            if (k >= 0)
+                ++sizes[k];
+        }
+        for (int k = 0; k < K; ++k) {
+            if (sizes[k] == 0 && !s.centre.empty())
+                s.centre[k] = s.pos[std::size_t(k) % n];
+        }
+        s.computeCosts();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.assign[i] >= 0)
+                continue;
+            int best = 0;
+            double bestCost = Inf;
+            for (int k = 0; k < K; ++k) {
+                const bool ok = !s.contiguous || s.touches(i, k);
+                const double c = s.cost[i * K + k] + (ok ? 0 : 1e300);
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = k;
+                }
+            }
+            s.assign[i] = best;
+        }
+        s.recount();
+        double mean = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            mean += s.cost[i * K + s.assign[i]];
+        // Moves first: one move outweighs moving a typical piece across
+        // many districts' radii.
+        s.moveWeight = problem.moveWeight >= 0 ? problem.moveWeight : 100.0 * mean / double(n);
+        s.bound = s.solveDual(300);
+        progress.update(0.3);
+        s.repairContiguity();
+        s.repairBalance();
+        progress.update(0.7);
+        s.improve(0.95);
+        s.repairBalance();
+        result.iterations = 1;
+    } else {
+        s.moveWeight = 0;
+        s.seedCentres();
+        s.assign.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.lockedTo[i] >= 0)
+                s.assign[i] = s.lockedTo[i];
+        }
+        // Location-allocation: balanced assignment to the centres through
+        // the dual, then each centre to its district's weighted median.
+        int rounds = 0;
+        for (; rounds < 60; ++rounds) {
+            if (s.cancelled())
+                return cancelled();
+            s.computeCosts();
+            s.solveDual(rounds == 0 ? 120 : 30);
+            std::vector<Vec3> before = s.centre;
+            s.assign = s.lagrangian;
+            s.updateCentres(3);
+            double shift = 0, scale = 0;
+            for (int k = 0; k < K; ++k) {
+                shift = std::max(shift, chord(before[k], s.centre[k]));
+                for (std::size_t j = 0; j < 1 && k + 1 < K; ++j)
+                    scale = std::max(scale, chord(s.centre[k], s.centre[k + 1]));
+            }
+            progress.update(0.5 * std::min(1.0, s.elapsed() / (0.4 * problem.timeBudgetSeconds)));
+            if (shift < 1e-4 * (scale + 1e-12) || s.outOfTime(0.4))
+                break;
+        }
+        result.iterations = rounds + 1;
+        s.computeCosts();
+        s.solveDual(200);
+        s.assign = s.lagrangian;
+        s.recount();
+        s.repairBalance();
+        s.repairContiguity();
+        s.repairBalance();
+        progress.update(0.7);
+        s.improve(0.8);
+        // One more location step, then the certificate for the final centres.
+        s.updateCentres(2);
+        s.computeCosts();
+        s.bound = s.solveDual(250);
+        s.recount();
+        s.repairBalance();
+        s.improve(0.97);
+        s.repairBalance();
+    }
+    if (s.cancelled())
+        return cancelled();
+    if (rebalance)
+        s.bound = s.solveDual(100);
+    progress.update(1.0);
+    s.finishResult(result);
+    return result;
+}
+
+BalanceResult evaluateBalance(const BalanceProblem &problem, std::span<const int> assignment,
+                              std::span<const double> centreX, std::span<const double> centreY)
+{
+    Progress none;
+    Solver s(problem, none);
+    s.assign.assign(assignment.begin(), assignment.end());
+    if (centreX.size() == std::size_t(s.K) && centreY.size() == std::size_t(s.K)) {
+        s.centre.resize(std::size_t(s.K));
+        for (int k = 0; k < s.K; ++k)
+            s.centre[k] = s.toVec(centreX[k], centreY[k]);
+    } else {
+        s.updateCentres(10);
+    }
+    s.computeCosts();
+    s.bound = s.solveDual(300);
+    s.recount();
+    BalanceResult r;
+    s.finishResult(r);
+    return r;
+}
+
+void nearestNeighbourGraph(PieceSpace space, std::span<const double> x, std::span<const double> y,
+                           int k, std::vector<std::uint32_t> &start,
+                           std::vector<std::uint32_t> &adjacency)
+{
+    const std::size_t n = std::min(x.size(), y.size());
+    start.assign(n + 1, 0);
+    adjacency.clear();
+    if (n == 0)
+        return;
+    // Points in 3D (on the sphere, or the plane at z = 0) hashed into cubes.
+    std::vector<Vec3> p(n);
+    Vec3 lo{Inf, Inf, Inf}, hi{-Inf, -Inf, -Inf};
+    for (std::size_t i = 0; i < n; ++i) {
+        if (space == PieceSpace::LonLat) {
+            const double lat = y[i] * Rad, lon = x[i] * Rad;
+            p[i] = {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+        } else {
+            p[i] = {x[i], y[i], 0};
+        }
+        lo = {std::min(lo.x, p[i].x), std::min(lo.y, p[i].y), std::min(lo.z, p[i].z)};
+        hi = {std::max(hi.x, p[i].x), std::max(hi.y, p[i].y), std::max(hi.z, p[i].z)};
+    }
+    double ext[3] = {hi.x - lo.x, hi.y - lo.y, hi.z - lo.z};
+    std::sort(ext, ext + 3);
+    const double h = std::max(std::sqrt(std::max(ext[1] * ext[2], 1e-18) / double(n)) * 2, 1e-12);
+    auto cellOf = [&](const Vec3 &v, int *c) {
+        c[0] = int((v.x - lo.x) / h);
+        c[1] = int((v.y - lo.y) / h);
+        c[2] = int((v.z - lo.z) / h);
+    };
+    auto key = [](int a, int b, int c) {
+        return (std::uint64_t(std::uint32_t(a) & 0x1FFFFF) << 42) |
+               (std::uint64_t(std::uint32_t(b) & 0x1FFFFF) << 21) |
+               std::uint64_t(std::uint32_t(c) & 0x1FFFFF);
+    };
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> cells(n);
+    int maxCell[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < n; ++i) {
+        int c[3];
+        cellOf(p[i], c);
+        for (int d = 0; d < 3; ++d)
+            maxCell[d] = std::max(maxCell[d], c[d]);
+        cells[i] = {key(c[0], c[1], c[2]), std::uint32_t(i)};
+    }
+    std::sort(cells.begin(), cells.end());
+    const int maxRadius = std::max({maxCell[0], maxCell[1], maxCell[2]}) + 1;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+    std::vector<std::pair<double, std::uint32_t>> found;
+    const std::size_t want = std::min<std::size_t>(std::size_t(std::max(k, 1)), n - 1);
+    for (std::size_t i = 0; i < n && want > 0; ++i) {
+        int c[3];
+        cellOf(p[i], c);
+        for (int r = 1;; r = std::min(r * 2, maxRadius)) {
+            found.clear();
+            for (int a = std::max(c[0] - r, 0); a <= std::min(c[0] + r, maxCell[0]); ++a) {
+                for (int b = std::max(c[1] - r, 0); b <= std::min(c[1] + r, maxCell[1]); ++b) {
+                    for (int d = std::max(c[2] - r, 0); d <= std::min(c[2] + r, maxCell[2]); ++d) {
+                        const std::uint64_t kk = key(a, b, d);
+                        auto it = std::lower_bound(cells.begin(), cells.end(),
+                                                   std::make_pair(kk, std::uint32_t(0)));
+                        for (; it != cells.end() && it->first == kk; ++it) {
+                            if (it->second != i)
+                                found.push_back({chord(p[i], p[it->second]), it->second});
+                        }
+                    }
+                }
+            }
+            if (found.size() >= want) {
+                std::partial_sort(found.begin(), found.begin() + std::ptrdiff_t(want), found.end());
+                if (found[want - 1].first <= r * h || r >= maxRadius)
+                    break;
+            } else if (r >= maxRadius) {
+                std::sort(found.begin(), found.end());
+                break;
+            }
+        }
+        for (std::size_t j = 0; j < std::min(want, found.size()); ++j) {
+            const std::uint32_t o = found[j].second;
+            edges.push_back({std::uint32_t(i), o});
+            edges.push_back({o, std::uint32_t(i)});
+        }
+    }
+    // Link parts until the graph is connected: each part that is not the
+    // largest gets an edge from its point nearest to another part.
+    std::vector<std::uint32_t> root(n);
+    std::iota(root.begin(), root.end(), 0u);
+    auto find = [&](std::uint32_t v) {
+        while (root[v] != v)
+            v = root[v] = root[root[v]];
+        return v;
+    };
+    for (const auto &[u, v] : edges)
+        root[find(u)] = find(v);
+    for (;;) {
+        std::vector<std::vector<std::uint32_t>> parts;
+        std::vector<int> index(n, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t r = find(std::uint32_t(i));
+            if (index[r] < 0) {
+                index[r] = int(parts.size());
+                parts.emplace_back();
+            }
+            parts[std::size_t(index[r])].push_back(std::uint32_t(i));
+        }
+        if (parts.size() <= 1)
+            break;
+        std::sort(parts.begin(), parts.end(), [](const auto &l, const auto &r) {
+            return l.size() < r.size() || (l.size() == r.size() && l.front() < r.front());
+        });
+        const std::vector<std::uint32_t> &small = parts.front();
+        const std::uint32_t mine = find(small.front());
+        double best = Inf;
+        std::uint32_t bu = 0, bv = 0;
+        for (std::uint32_t u : small) {
+            for (std::size_t v = 0; v < n; ++v) {
+                if (find(std::uint32_t(v)) == mine)
+                    continue;
+                const double d = chord(p[u], p[v]);
+                if (d < best) {
+                    best = d;
+                    bu = u;
+                    bv = std::uint32_t(v);
+                }
+            }
+        }
+        edges.push_back({bu, bv});
+        edges.push_back({bv, bu});
+        root[find(bu)] = find(bv);
+    }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    adjacency.reserve(edges.size());
+    for (const auto &[u, v] : edges) {
+        ++start[u + 1];
+        adjacency.push_back(v);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+}
+
+} // namespace Tessera

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace Tessera {
+
+// How piece positions are measured: longitude/latitude in degrees, with
+// great-circle distances in kilometres, or plain x/y with Euclidean distances.
+enum class PieceSpace { LonLat, Plane };
+
+// One activity measured on every piece: workload, potential, account count...
+struct BalanceMetric
+{
+    QString name;               // shown in reports: "workload"
+    std::vector<double> values; // one per piece, finite and >= 0
+    // Allowed deviation of every district's total from its target, as a
+    // fraction (0.02 for +-2 %); negative: not constrained, only reported.
+    double tolerance = -1;
+};
+
+// A districting problem independent of the workspace: split the pieces
+// (ZIP codes, counties, accounts, graph nodes) into `districts` groups so
+// that every constrained metric is within its tolerance of the target, the
+// districts are compact (small dispersion: dispersion-metric-weighted
+// distance of each piece to its district's centre), contiguous on the
+// adjacency graph when asked, and, when a current assignment is given, few
+// pieces move. See docs/optimizer.md.
+struct BalanceProblem
+{
+    PieceSpace space = PieceSpace::LonLat;
+    std::vector<double> x; // longitude or x, one per piece
+    std::vector<double> y; // latitude or y
+
+    std::vector<BalanceMetric> metrics;
+    // The metric whose values weight the distances of the dispersion; -1
+    // weights every piece 1.
+    int dispersionMetric = 0;
+
+    // Optional adjacency graph in compressed rows: the neighbours of piece i
+    // are adjacency[adjacencyStart[i] .. adjacencyStart[i + 1]). Symmetric.
+    // Empty: no graph (contiguity cannot be asked for).
+    std::vector<std::uint32_t> adjacencyStart;
+    std::vector<std::uint32_t> adjacency;
+
+    int districts = 0;
+    // Optional share of every metric's total that each district should get
+    // (e.g. proportional to rep capacity); sums to 1. Empty: equal shares.
+    std::vector<double> targetShare;
+
+    // Optional district each piece is fixed to, -1 for free. Empty: none.
+    std::vector<int> locked;
+    // Optional current district of each piece (-1: in none, e.g. the
+    // district of a removed rep). Empty: design from scratch.
+    std::vector<int> current;
+
+    bool contiguous = false; // every district connected on the adjacency graph
+    // Largest share of the pieces that may change district (1: no cap).
+    double maxMovedShare = 1.0;
+    // Weight of moves against dispersion when rebalancing, in dispersion
+    // units per moved piece; negative: chosen automatically (moves first).
+    double moveWeight = -1;
+
+    double timeBudgetSeconds = 5.0;
+    std::uint64_t seed = 1;
+};
+
+// What the optimizer found, with its certificate.
+struct BalanceResult
+{
+    std::vector<int> assignment;             // district of every piece
+    std::vector<double> centreX;             // centre of every district (lon or x)
+    std::vector<double> centreY;             // (lat or y)
+    std::vector<std::vector<double>> totals; // [metric][district]
+    std::vector<double> targets;             // [metric]: mean target of a district
+    std::vector<double> maxDeviation;        // [metric]: largest |total / target - 1|
+    bool withinTolerance = false;            // every constrained metric within tolerance
+    int contiguityViolations = 0;            // sum over districts of (connected parts - 1)
+
+    double dispersion = 0; // sum of weight x distance to the district centre (km or units)
+    // Certificate: no assignment of the pieces to these centres that meets
+    // the same balance constraints (and locks) has a smaller dispersion,
+    // not even a fractional one (Lagrangian dual of the balanced assignment).
+    double lowerBound = 0;
+    double gap = 0; // (dispersion - lowerBound) / dispersion
+
+    int moves = 0;                  // pieces whose district differs from `current`
+    int movesLowerBound = 0;        // no solution within tolerance moves fewer
+    std::vector<double> movedShare; // [metric]: share of the metric's total that moved
+
+    int iterations = 0; // location-allocation rounds
+    double seconds = 0;
+};
+
+} // namespace Tessera

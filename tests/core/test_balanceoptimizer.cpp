@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/balanceoptimizer.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <numeric>
+
+using namespace Tessera;
+
+namespace {
+
+// A grid of w x h pieces on the plane with 4-neighbour adjacency and
+// pseudo-random workloads and potentials.
+BalanceProblem gridProblem(int w, int h, int districts, std::uint64_t salt = 1)
+{
+    BalanceProblem p;
+    p.space = PieceSpace::Plane;
+    p.districts = districts;
+    BalanceMetric workload{QStringLiteral("workload"), {}, 0.05};
+    BalanceMetric potential{QStringLiteral("potential"), {}, 0.10};
+    std::uint64_t s = salt;
+    auto next = [&s] {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        return double((s >> 33) % 1000) / 1000.0;
+    };
+    for (int j = 0; j < h; ++j) {
+        for (int i = 0; i < w; ++i) {
+            p.x.push_back(i);
+            p.y.push_back(j);
+            workload.values.push_back(1.0 + next());
+            potential.values.push_back(1.0 + 2 * next());
+        }
+    }
+    p.metrics = {workload, potential};
+    p.adjacencyStart.push_back(0);
+    for (int j = 0; j < h; ++j) {
+        for (int i = 0; i < w; ++i) {
+            if (i > 0)
+                p.adjacency.push_back(std::uint32_t(j * w + i - 1));
+            if (i + 1 < w)
+                p.adjacency.push_back(std::uint32_t(j * w + i + 1));
+            if (j > 0)
+                p.adjacency.push_back(std::uint32_t((j - 1) * w + i));
+            if (j + 1 < h)
+                p.adjacency.push_back(std::uint32_t((j + 1) * w + i));
+            p.adjacencyStart.push_back(std::uint32_t(p.adjacency.size()));
+        }
+    }
+    p.timeBudgetSeconds = 5;
+    return p;
+}
+
+bool balanced(const BalanceProblem &p, const std::vector<int> &assign)
+{
+    for (const BalanceMetric &m : p.metrics) {
+        if (m.tolerance < 0)
+            continue;
+        std::vector<double> t(std::size_t(p.districts), 0.0);
+        double total = 0;
+        for (std::size_t i = 0; i < assign.size(); ++i) {
+            t[std::size_t(assign[i])] += m.values[i];
+            total += m.values[i];
+        }
+        for (double v : t) {
+            if (std::abs(v / (total / p.districts) - 1) > m.tolerance + 1e-12)
+                return false;
+        }
+    }
+    return true;
+}
+
+// Connected parts of each district minus one, counted independently of the optimizer.
+int extraParts(const BalanceProblem &p, const std::vector<int> &assign)
+{
+    const std::size_t n = assign.size();
+    std::vector<char> seen(n, 0);
+    std::vector<int> parts(std::size_t(p.districts), 0);
+    for (std::size_t s = 0; s < n; ++s) {
+        if (seen[s])
+            continue;
+        ++parts[std::size_t(assign[s])];
+        std::vector<std::size_t> stack{s};
+        seen[s] = 1;
+        while (!stack.empty()) {
+            const std::size_t u = stack.back();
+            stack.pop_back();
+            for (std::uint32_t e = p.adjacencyStart[u]; e < p.adjacencyStart[u + 1]; ++e) {
+                const std::uint32_t v = p.adjacency[e];
+                if (!seen[v] && assign[v] == assign[u]) {
+                    seen[v] = 1;
+                    stack.push_back(v);
+                }
+            }
+        }
+    }
+    int extra = 0;
+    for (int c : parts)
+        extra += std::max(c - 1, 0);
+    return extra;
+}
+
+// Every assignment of n pieces to k districts (n small), calling f with each.
+void forEachAssignment(std::size_t n, int k, const std::function<void(const std::vector<int> &)> &f)
+{
+    std::vector<int> a(n, 0);
+    for (;;) {
+        f(a);
+        std::size_t i = 0;
+        while (i < n && ++a[i] == k)
+            a[i++] = 0;
+        if (i == n)
+            return;
+    }
+}
+
+double costTo(const BalanceProblem &p, const std::vector<int> &assign, const BalanceResult &r)
+{
+    double s = 0;
+    for (std::size_t i = 0; i < assign.size(); ++i) {
+        const std::size_t k = std::size_t(assign[i]);
+        s += p.metrics[0].values[i] * std::hypot(p.x[i] - r.centreX[k], p.y[i] - r.centreY[k]);
+    }
+    return s;
+}
+
+} // namespace
+
+TEST(BalanceOptimizer, TinyInstanceReachesTheBruteForceOptimumAndTheBoundHolds)
+{
+    BalanceProblem p = gridProblem(4, 3, 2, 7);
+    p.metrics[0].tolerance = 0.10;
+    p.metrics[1].tolerance = -1;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_TRUE(balanced(p, r->assignment));
+
+    // Over every balanced assignment to the optimizer's centres, none is
+    // cheaper than the certified lower bound, and the optimizer's own
+    // assignment is the cheapest one (brute force over 2^12).
+    double best = std::numeric_limits<double>::infinity();
+    forEachAssignment(p.x.size(), p.districts, [&](const std::vector<int> &a) {
+        if (balanced(p, a))
+            best = std::min(best, costTo(p, a, *r));
+    });
+    ASSERT_TRUE(std::isfinite(best));
+    EXPECT_LE(r->lowerBound, best + 1e-9);
+    EXPECT_LE(r->lowerBound, r->dispersion + 1e-9);
+    EXPECT_NEAR(r->dispersion, costTo(p, r->assignment, *r), 1e-9);
+    EXPECT_LE(r->dispersion, best * 1.0001);
+}
+
+TEST(BalanceOptimizer, TwoClustersAreFoundFromScratch)
+{
+    BalanceProblem p;
+    p.space = PieceSpace::Plane;
+    p.districts = 2;
+    BalanceMetric m{QStringLiteral("workload"), {}, 0.02};
+    for (int i = 0; i < 5; ++i) {
+        p.x.push_back(i * 0.1);
+        p.y.push_back(0);
+        p.x.push_back(100 + i * 0.1);
+        p.y.push_back(5);
+        m.values.push_back(1);
+        m.values.push_back(1);
+    }
+    p.metrics = {m};
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    for (std::size_t i = 0; i < p.x.size(); i += 2) {
+        EXPECT_EQ(r->assignment[i], r->assignment[0]);
+        EXPECT_EQ(r->assignment[i + 1], r->assignment[1]);
+    }
+    EXPECT_NE(r->assignment[0], r->assignment[1]);
+    EXPECT_EQ(r->maxDeviation[0], 0);
+}
+
+TEST(BalanceOptimizer, SameSeedSameResult)
+{
+    BalanceProblem p = gridProblem(20, 15, 6, 3);
+    p.contiguous = true;
+    Result<BalanceResult> a = optimizeBalance(p);
+    Result<BalanceResult> b = optimizeBalance(p);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->assignment, b->assignment);
+    EXPECT_EQ(a->dispersion, b->dispersion);
+    EXPECT_EQ(a->lowerBound, b->lowerBound);
+}
+
+TEST(BalanceOptimizer, ContiguousAndBalancedOnAGrid)
+{
+    BalanceProblem p = gridProblem(30, 20, 8, 5);
+    p.contiguous = true;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance) << r->maxDeviation[0] << " " << r->maxDeviation[1];
+    EXPECT_TRUE(balanced(p, r->assignment));
+    EXPECT_EQ(extraParts(p, r->assignment), 0);
+    EXPECT_EQ(r->contiguityViolations, 0);
+    EXPECT_LE(r->lowerBound, r->dispersion);
+    EXPECT_GT(r->lowerBound, 0);
+}
+
+TEST(BalanceOptimizer, ContiguityRepairJoinsDetachedPieces)
+{
+    // Two districts on a strip, each holding an island of the other: the
+    // evaluation counts the extra parts and a rebalance removes them.
+    BalanceProblem p = gridProblem(10, 1, 2, 9);
+    p.metrics[0].tolerance = 0.5;
+    p.metrics[1].tolerance = -1;
+    p.contiguous = true;
+    std::vector<int> start = {0, 0, 0, 1, 0, 0, 1, 1, 1, 1};
+    EXPECT_EQ(evaluateBalance(p, start).contiguityViolations, 2);
+    EXPECT_EQ(extraParts(p, start), 2);
+    p.current = start;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->contiguityViolations, 0);
+    EXPECT_EQ(extraParts(p, r->assignment), 0);
+    EXPECT_TRUE(balanced(p, r->assignment));
+}
+
+TEST(BalanceOptimizer, LocksAreRespected)
+{
+    BalanceProblem p = gridProblem(12, 10, 4, 11);
+    p.locked.assign(p.x.size(), -1);
+    // Lock pieces in opposite corners to districts that geometry alone would not give them.
+    p.locked[0] = 3;
+    p.locked[p.x.size() - 1] = 0;
+    p.locked[11] = 2;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->assignment[0], 3);
+    EXPECT_EQ(r->assignment[p.x.size() - 1], 0);
+    EXPECT_EQ(r->assignment[11], 2);
+    EXPECT_TRUE(r->withinTolerance);
+}
+
+TEST(BalanceOptimizer, MovesBoundIsBelowMovesMadeAndBelowTheTrueMinimum)
+{
+    BalanceProblem p = gridProblem(4, 3, 3, 13);
+    p.metrics[0].tolerance = 0.08;
+    p.metrics[1].tolerance = -1;
+    // Columns 0, 1-2 and 3: unbalanced on purpose.
+    p.current.resize(p.x.size());
+    for (std::size_t i = 0; i < p.x.size(); ++i) {
+        const int col = int(p.x[i]);
+        p.current[i] = col == 0 ? 0 : col == 3 ? 2 : 1;
+    }
+    const int bound = movesLowerBound(p);
+    int minimum = std::numeric_limits<int>::max();
+    forEachAssignment(p.x.size(), p.districts, [&](const std::vector<int> &a) {
+        if (!balanced(p, a))
+            return;
+        int moves = 0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            moves += a[i] != p.current[i];
+        minimum = std::min(minimum, moves);
+    });
+    ASSERT_LT(minimum, std::numeric_limits<int>::max());
+    EXPECT_GT(bound, 0);
+    EXPECT_LE(bound, minimum);
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_EQ(r->movesLowerBound, bound);
+    EXPECT_LE(r->movesLowerBound, r->moves);
+    EXPECT_GE(r->moves, minimum);
+}
+
+TEST(BalanceOptimizer, RebalanceAfterARemovedDistrictMovesItsPiecesAndFewOthers)
+{
+    BalanceProblem p = gridProblem(24, 16, 6, 17);
+    p.contiguous = true;
+    Result<BalanceResult> first = optimizeBalance(p);
+    ASSERT_TRUE(first.ok());
+    // District 5 goes away: its pieces are in none, the others keep theirs.
+    p.districts = 5;
+    p.current = first->assignment;
+    int orphans = 0;
+    for (int &k : p.current) {
+        if (k == 5) {
+            k = -1;
+            ++orphans;
+        }
+    }
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_EQ(r->contiguityViolations, 0);
+    EXPECT_GE(r->movesLowerBound, orphans);
+    EXPECT_LE(r->movesLowerBound, r->moves);
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        EXPECT_GE(r->assignment[i], 0);
+}
+
+TEST(BalanceOptimizer, MoveCapIsKept)
+{
+    BalanceProblem p = gridProblem(16, 10, 4, 19);
+    p.current.resize(p.x.size());
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        p.current[i] = int(p.x[i]) / 4; // four columns of stripes
+    p.metrics[0].values[0] += 40;       // a shock in district 0
+    p.maxMovedShare = 0.05;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_LE(r->moves, int(0.05 * double(p.x.size())));
+}
+
+TEST(BalanceOptimizer, CancelStops)
+{
+    BalanceProblem p = gridProblem(30, 30, 6, 23);
+    std::atomic_bool cancel{true};
+    Progress progress;
+    progress.cancel = &cancel;
+    Result<BalanceResult> r = optimizeBalance(p, progress);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+}
+
+TEST(BalanceOptimizer, BadProblemsAreRefused)
+{
+    BalanceProblem p = gridProblem(4, 4, 2);
+    BalanceProblem q = p;
+    q.districts = 0;
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.metrics[0].values[3] = std::nan("");
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.adjacency[0] = 999;
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.locked.assign(p.x.size(), 7);
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.adjacencyStart.clear();
+    q.adjacency.clear();
+    q.contiguous = true;
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.districts = 100;
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+}
+
+TEST(BalanceOptimizer, NeighbourGraphIsSymmetricAndConnected)
+{
+    std::vector<double> x, y;
+    for (int i = 0; i < 200; ++i) {
+        x.push_back(-120 + (i % 20) * 0.3 + (i > 150 ? 40 : 0)); // a far cluster
+        y.push_back(35 + (i / 20) * 0.2);
+    }
+    std::vector<std::uint32_t> start, adj;
+    nearestNeighbourGraph(PieceSpace::LonLat, x, y, 5, start, adj);
+    ASSERT_EQ(start.size(), x.size() + 1);
+    for (std::size_t u = 0; u < x.size(); ++u) {
+        EXPECT_GE(start[u + 1] - start[u], 5u);
+        for (std::uint32_t e = start[u]; e < start[u + 1]; ++e) {
+            const std::uint32_t v = adj[e];
+            EXPECT_NE(v, u);
+            bool back = false;
+            for (std::uint32_t f = start[v]; f < start[v + 1]; ++f)
+                back = back || adj[f] == u;
+            EXPECT_TRUE(back);
+        }
+    }
+    BalanceProblem p;
+    p.x = x;
+    p.y = y;
+    p.districts = 1;
+    p.adjacencyStart = start;
+    p.adjacency = adj;
+    EXPECT_EQ(extraParts(p, std::vector<int>(x.size(), 0)), 0);
+}
