@@ -2,27 +2,13 @@
 #include "app/cli/cli.h"
 
 #include "core/interchange/csvwriter.h"
+#include "core/interchange/territorynames.h"
 #include "core/rules/assignmentengine.h"
 #include "core/rules/explain.h"
 
 #include <QElapsedTimer>
 
-#include <unordered_map>
-
 namespace Tessera::Cli {
-
-namespace {
-
-// "USA/West/CA" from API names, root first.
-QString territoryPath(const std::unordered_map<Id, const Territory *> &byId, Id id)
-{
-    QStringList parts;
-    for (auto it = byId.find(id); it != byId.end(); it = byId.find(it->second->parentId))
-        parts.prepend(it->second->apiName);
-    return parts.join(u'/');
-}
-
-} // namespace
 
 int runAssign(QStringList args)
 {
@@ -49,15 +35,10 @@ int runAssign(QStringList args)
         return fail(s.error(), path);
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
-    std::unordered_map<Id, const Territory *> byId;
-    for (const Territory &t : data.territories)
-        byId.emplace(t.id, &t);
-    std::unordered_map<Id, QString> ruleNames;
-    for (const AssignmentRule &r : data.rules)
-        ruleNames.emplace(r.id, r.apiName);
+    const TerritoryNames names(data);
 
     for (const auto &[ruleId, error] : engine.ruleErrors())
-        err() << path << ": rule " << ruleNames[ruleId] << " is left out: " << error.message
+        err() << path << ": rule " << names.ruleName(ruleId) << " is left out: " << error.message
               << "\n";
     err().flush();
 
@@ -70,7 +51,7 @@ int runAssign(QStringList args)
         std::vector<Id> targets;
         if (!territoryName.isEmpty()) {
             for (Id t : engine.territories()) {
-                if (byId.at(t)->apiName.compare(territoryName, Qt::CaseInsensitive) == 0)
+                if (names.apiName(t).compare(territoryName, Qt::CaseInsensitive) == 0)
                     targets.push_back(t);
             }
             if (targets.empty())
@@ -124,18 +105,8 @@ int runAssign(QStringList args)
             if (territories.empty())
                 csv.writeRow({id, name, {}, {}, QStringLiteral("Unassigned")});
             for (Id t : territories) {
-                QStringList causes;
-                for (const AssignmentCause &c : engine.causes(row, t)) {
-                    if (c.kind == AssignmentCause::Manual)
-                        causes << QStringLiteral("Manual");
-                    else if (c.attachedTo == t)
-                        causes << QStringLiteral("Rule ") + ruleNames[c.ruleId];
-                    else
-                        causes << QStringLiteral("Rule %1 (from %2)")
-                                      .arg(ruleNames[c.ruleId], byId.at(c.attachedTo)->apiName);
-                }
-                csv.writeRow({id, name, byId.at(t)->apiName, territoryPath(byId, t),
-                              causes.join(QStringLiteral("; "))});
+                csv.writeRow(
+                    {id, name, names.apiName(t), names.path(t), names.causes(engine, row, t)});
             }
         }
         if (Status s = csv.close(); !s)

@@ -36,8 +36,13 @@ constexpr Command Commands[] = {
      "import-salesforce DIR --into WS [--replace]\n"
      "                                 read Salesforce territory metadata (either format) into WS"},
     {"export", &Cli::runExport,
-     "export WS --format salesforce-metadata|salesforce-source --out DIR [--model NAME]\n"
-     "                                 write models as Salesforce metadata"},
+     "export WS --format FORMAT --out DIR [--model NAME] [--all-as-manual]\n"
+     "                                 FORMAT: salesforce-metadata, salesforce-source (models as\n"
+     "                                 metadata), dataloader (Data Loader CSVs of one model;\n"
+     "                                 --all-as-manual: the previewed assignment as manual\n"
+     "                                 associations), csv (accounts and reps with territories).\n"
+     "                                 Salesforce formats are checked first: errors block the\n"
+     "                                 export, warnings go into its README.txt"},
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},
 };

@@ -1,55 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/interchange/exporter.h"
 #include "core/interchange/salesforcemetadata.h"
 #include "core/store/workspacefile.h"
 
 #include <QFileInfo>
 
-#include <functional>
-
 namespace Tessera::Cli {
 
 namespace {
 
-// One entry per export format; formats added later go into this table.
-struct ExportFormat
-{
-    const char *name;
-    std::function<Result<QStringList>(const WorkspaceData &, const QString &, std::vector<Id>)> run;
-};
-
-Result<QStringList> exportSalesforce(SalesforceMetadata::Format format, const WorkspaceData &data,
-                                     const QString &out, std::vector<Id> models)
-{
-    SalesforceMetadata::ExportOptions options;
-    options.format = format;
-    options.models = std::move(models);
-    Result<SalesforceMetadata::ExportReport> report =
-        SalesforceMetadata::exportFolder(data, out, options);
-    if (!report)
-        return report.error();
-    for (const QString &w : report->warnings)
-        err() << "warning: " << w << "\n";
-    return report->files;
-}
-
-const ExportFormat ExportFormats[] = {
-    {"salesforce-metadata",
-     [](const WorkspaceData &d, const QString &out, std::vector<Id> models) {
-         return exportSalesforce(SalesforceMetadata::Format::MetadataApi, d, out,
-                                 std::move(models));
-     }},
-    {"salesforce-source",
-     [](const WorkspaceData &d, const QString &out, std::vector<Id> models) {
-         return exportSalesforce(SalesforceMetadata::Format::Source, d, out, std::move(models));
-     }},
-};
-
 QString formatNames()
 {
     QStringList names;
-    for (const ExportFormat &f : ExportFormats)
+    for (const Export::FormatInfo &f : Export::formats())
         names.append(QLatin1String(f.name));
     return names.join(u'|');
 }
@@ -100,33 +65,48 @@ int runExport(QStringList args)
     const QString format = takeOption(args, QStringLiteral("--format"));
     const QString outDir = takeOption(args, QStringLiteral("--out"));
     const QString modelName = takeOption(args, QStringLiteral("--model"));
+    const bool allAsManual = takeFlag(args, QStringLiteral("--all-as-manual"));
     if (args.size() != 1 || format.isEmpty() || outDir.isEmpty())
         return usage(QStringLiteral("usage: tessera-cli export WS --format %1 --out DIR "
-                                    "[--model NAME]")
+                                    "[--model NAME] [--all-as-manual]")
                          .arg(formatNames()));
-    const ExportFormat *chosen = nullptr;
-    for (const ExportFormat &f : ExportFormats) {
-        if (format == QLatin1String(f.name))
-            chosen = &f;
-    }
+    const std::optional<Export::Format> chosen = Export::formatFromName(format);
     if (!chosen)
         return usage(QStringLiteral("unknown format \"%1\"; known: %2").arg(format, formatNames()));
+    if (allAsManual && *chosen != Export::Format::DataLoader)
+        return usage(QStringLiteral("--all-as-manual goes with --format dataloader"));
 
     const QString path = args.front();
     Result<WorkspaceData> loaded = openWorkspace(path);
     if (!loaded)
         return fail(loaded.error(), path);
-    std::vector<Id> models;
-    if (!modelName.isEmpty()) {
+    Export::Request request;
+    request.format = *chosen;
+    request.allAsManual = allAsManual;
+    if (!modelName.isEmpty() || Export::info(*chosen).oneModel) {
         Result<Id> model = pickModel(*loaded, modelName);
         if (!model)
             return fail(model.error(), path);
-        models.push_back(*model);
+        request.models.push_back(*model);
     }
-    Result<QStringList> files = chosen->run(*loaded, outDir, std::move(models));
-    if (!files)
-        return fail(files.error(), outDir);
-    out() << "wrote " << files->size() << " files to " << outDir << "\n";
+
+    // The checks first, so that every problem is listed, not only the first.
+    const std::vector<ExportIssue> issues = Export::check(*loaded, request);
+    const QStringList errors = messages(issues, ExportIssue::Error);
+    for (const QString &e : errors)
+        err() << "error: " << e << "\n";
+    if (!errors.isEmpty()) {
+        err() << "tessera-cli: " << path << ": " << errors.size()
+              << " problems block the export; nothing was written\n";
+        return static_cast<int>(ErrorCode::Failed);
+    }
+    Result<Export::Report> report = Export::run(*loaded, request, outDir);
+    if (!report)
+        return fail(report.error(), outDir);
+    for (const QString &w : report->warnings)
+        err() << "warning: " << w << "\n";
+    out() << "wrote " << report->files.size() << " files to " << outDir << "\n";
+    out() << "warnings: " << report->warnings.size() << "\n";
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/salesforcemetadata.h"
 
+#include "core/interchange/exportfolder.h"
 #include "core/model/apiname.h"
 #include "core/rules/operation.h"
 
@@ -11,9 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStringDecoder>
-#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -1643,14 +1642,6 @@ struct Exporter
     }
 };
 
-Status removeTree(const QString &path)
-{
-    QDir dir(path);
-    if (dir.exists() && !dir.removeRecursively())
-        return makeError(ErrorCode::Io, tr("The folder \"%1\" cannot be removed.").arg(path));
-    return {};
-}
-
 } // namespace
 
 Result<ExportReport> exportFolder(const WorkspaceData &data, const QString &outDir,
@@ -1658,17 +1649,9 @@ Result<ExportReport> exportFolder(const WorkspaceData &data, const QString &outD
 {
     if (Status s = WorkspaceDocument::validate(data); !s)
         return s.error();
-    const QFileInfo outInfo(outDir);
-    if (outInfo.exists()) {
-        if (!outInfo.isDir())
-            return makeError(ErrorCode::Io, tr("\"%1\" exists and is not a folder.").arg(outDir));
-        if (!QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
-                                  QDir::System))
-            return makeError(ErrorCode::Io,
-                             tr("The folder \"%1\" is not empty; export into a new or empty "
-                                "folder.")
-                                 .arg(outDir));
-    }
+    Result<ExportFolder> folder = ExportFolder::begin(outDir);
+    if (!folder)
+        return folder.error();
 
     Exporter e{data, options.format, {}, {}};
     std::map<QString, QStringList> members;
@@ -1704,36 +1687,18 @@ Result<ExportReport> exportFolder(const WorkspaceData &data, const QString &outD
     if (options.format == Format::MetadataApi)
         e.writePackage(members);
 
-    // Everything goes into a temporary folder beside the target, renamed at the end.
-    const QString absOut = outInfo.absoluteFilePath();
-    const QDir parent = QFileInfo(absOut).dir();
-    if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-        return makeError(ErrorCode::Io,
-                         tr("The folder \"%1\" cannot be created.").arg(parent.absolutePath()));
-    QTemporaryDir temp(parent.absoluteFilePath(QStringLiteral(".tessera-export-XXXXXX")));
-    if (!temp.isValid())
-        return makeError(ErrorCode::Io,
-                         tr("No temporary folder can be made beside \"%1\".").arg(outDir),
-                         temp.errorString());
-    ExportReport report;
+    if (!options.readme.isEmpty())
+        e.addFile(QStringLiteral("README.txt"), options.readme.toUtf8());
+
+    // Everything goes into a staging folder that replaces the target at the end.
     for (const auto &[path, bytes] : e.files) {
-        const QString full = temp.path() + u'/' + path;
-        if (!QDir().mkpath(QFileInfo(full).absolutePath()))
-            return makeError(ErrorCode::Io,
-                             tr("The folder for \"%1\" cannot be created.").arg(path));
-        QSaveFile file(full);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return makeError(ErrorCode::Io, tr("\"%1\" cannot be written.").arg(path),
-                             file.errorString());
-        report.files.append(path);
-    }
-    if (outInfo.exists()) {
-        if (Status s = removeTree(absOut); !s)
+        if (Status s = folder->write(path, bytes); !s)
             return s.error();
     }
-    if (!QDir().rename(temp.path(), absOut))
-        return makeError(ErrorCode::Io, tr("The export cannot be moved to \"%1\".").arg(outDir));
-    temp.setAutoRemove(false);
+    if (Status s = folder->commit(); !s)
+        return s.error();
+    ExportReport report;
+    report.files = folder->files();
     report.warnings = e.warnings;
     return report;
 }

@@ -71,6 +71,9 @@ struct ExportOptions
 {
     Format format = Format::MetadataApi;
     std::vector<Id> models; // empty: every model
+    // Written as README.txt at the root when not empty (the warnings of the
+    // checks run before the export); package.xml does not list it.
+    QString readme;
 };
 
 struct ExportReport

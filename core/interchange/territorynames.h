@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/workspacedocument.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <unordered_map>
+
+namespace Tessera {
+
+class AssignmentEngine;
+
+// Names of a workspace's territories and rules as exports and reports write
+// them: API names, paths from the root, and why an account is somewhere.
+class TerritoryNames
+{
+public:
+    explicit TerritoryNames(const WorkspaceData &data);
+
+    const Territory *territory(Id id) const;
+    QString apiName(Id territoryId) const;
+    // "USA/West/CA": API names from the root down.
+    QString path(Id territoryId) const;
+    QString ruleName(Id ruleId) const;
+    // "Rule West_States (from USA); Manual", as the assignment engine explains it.
+    QString causes(const AssignmentEngine &engine, std::uint32_t row, Id territoryId) const;
+
+private:
+    std::unordered_map<Id, const Territory *> m_territories;
+    std::unordered_map<Id, QString> m_rules;
+};
+
+} // namespace Tessera
