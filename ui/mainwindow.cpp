@@ -8,6 +8,8 @@
 #include "ui/document/assignmentservice.h"
 #include "ui/document/documentsession.h"
 #include "ui/errorreporter.h"
+#include "ui/map/mappanel.h"
+#include "ui/map/mapview.h"
 #include "ui/models/territorymodellistmodel.h"
 #include "ui/models/territorytreemodel.h"
 #include "ui/rules/ruleeditor.h"
@@ -75,6 +77,7 @@ MainWindow::~MainWindow()
     m_details = nullptr;
     m_ruleEditor = nullptr;
     m_accountsView = nullptr;
+    m_map = nullptr;
     delete m_tree;
     m_tree = nullptr;
     delete m_modelCombo;
@@ -252,6 +255,10 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_ruleEditor, tr("Rules"));
     m_tabs->addTab(m_accountsView, tr("Accounts"));
+    m_map = new MapPanel;
+    m_tabs->addTab(m_map, tr("Map"));
+    // Picking a territory on the map selects it in the tree, which highlights it on the map.
+    connect(m_map->view(), &MapView::territoryPicked, this, &MainWindow::selectTerritory);
     m_tabs->setMinimumWidth(420);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_tabs);
@@ -315,6 +322,7 @@ void MainWindow::setSession(DocumentSession *session)
     });
     m_ruleEditor->setSession(session, m_assignment);
     m_accountsView->setSession(session, m_assignment);
+    m_map->setSession(session, m_assignment);
     delete oldTree;
     delete oldList;
     delete old;
@@ -392,6 +400,7 @@ void MainWindow::showTerritory()
     m_details->setTerritory(id);
     m_ruleEditor->setTerritory(id);
     m_accountsView->setTerritory(id);
+    m_map->setTerritory(id);
     updateActions();
 }
 

@@ -21,6 +21,7 @@ namespace Tessera {
 class AssignmentService;
 class DocumentSession;
 class ErrorReporter;
+class MapPanel;
 class RuleEditor;
 class TerritoryAccountsView;
 class TerritoryDetailsPanel;
@@ -29,7 +30,7 @@ class TerritoryTreeModel;
 
 // The application window over one open workspace: the hierarchy of the
 // chosen territory model on the left; on the right, tabs with the selected
-// territory's details, its assignment rules and its accounts; File/Edit/
+// territory's details, its assignment rules, its accounts and the map; File/Edit/
 // Model/Help menus. Errors go through the ErrorReporter;
 // questions (save changes? recover?) through replaceable prompts so tests can
 // answer them.
@@ -64,6 +65,7 @@ public:
     AssignmentService *assignmentService() const { return m_assignment; }
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     TerritoryAccountsView *accountsView() const { return m_accountsView; }
+    MapPanel *mapPanel() const { return m_map; }
     Id currentModelId() const;
     Id currentTerritoryId() const;
     void selectTerritory(Id territoryId);
@@ -123,6 +125,7 @@ private:
     TerritoryDetailsPanel *m_details = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     TerritoryAccountsView *m_accountsView = nullptr;
+    MapPanel *m_map = nullptr;
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_repsLabel = nullptr;

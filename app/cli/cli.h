@@ -40,5 +40,8 @@ int runBenchAssign(QStringList args);
 int runBenchGeo(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
+#if defined(TESSERA_HAVE_UI)
+int runRender(QStringList args); // needs a QGuiApplication
+#endif
 
 } // namespace Tessera::Cli

@@ -2,8 +2,13 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#if defined(TESSERA_HAVE_UI)
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Tessera;
 
@@ -43,6 +48,11 @@ constexpr Command Commands[] = {
      "                                 associations), csv (accounts and reps with territories).\n"
      "                                 Salesforce formats are checked first: errors block the\n"
      "                                 export, warnings go into its README.txt"},
+#if defined(TESSERA_HAVE_UI)
+    {"render", &Cli::runRender,
+     "render FILE --map PNG [--width W --height H] [--model NAME]\n"
+     "                                 draw the territory map as an image, without a display"},
+#endif
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},
 };
@@ -73,7 +83,18 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts and a platform plug-in: commands that draw get a
+    // QGuiApplication on the offscreen platform unless a display is asked for.
+    std::unique_ptr<QCoreApplication> app;
+#if defined(TESSERA_HAVE_UI)
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));

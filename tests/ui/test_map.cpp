@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map: projections, unit geometry, hit-testing, account selection, and
+// the image that the render command writes.
+#include "core/rules/assignmentengine.h"
+#include "core/store/workspacefile.h"
+#include "tests/ui/sessiontest.h"
+#include "ui/document/assignmentservice.h"
+#include "ui/map/mapcontent.h"
+#include "ui/map/mapgeometry.h"
+#include "ui/map/mapimage.h"
+#include "ui/map/mapprojection.h"
+#include "ui/map/mapview.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace Tessera {
+namespace {
+
+using Part = MapProjection::Part;
+
+constexpr Id Plan = 1, Region = 2, Red = 3, Blue = 4;
+
+struct Place
+{
+    const char *prefix;
+    double lon, lat;
+    Id territory;
+    int count;
+};
+// Accounts around Sacramento (red territory), Dallas (blue) and Denver (none).
+const Place Places[] = {{"SAC", -121.49, 38.58, Red, 30},
+                        {"DAL", -96.80, 32.78, Blue, 40},
+                        {"DEN", -104.99, 39.74, NoId, 10}};
+
+WorkspaceData mapData()
+{
+    WorkspaceData d;
+    d.models = {
+        {Plan, QStringLiteral("Map Plan"), QStringLiteral("Map_Plan"), {}, ModelState::Active}};
+    d.types = {{Region, QStringLiteral("Region"), QStringLiteral("Region"), {}, 1}};
+    auto territory = [](Id id, const char *name, std::uint32_t colour) {
+        Territory t;
+        t.id = id;
+        t.modelId = Plan;
+        t.typeId = Region;
+        t.name = QString::fromLatin1(name);
+        t.apiName = t.name;
+        t.colour = colour;
+        return t;
+    };
+    d.territories = {territory(Red, "Red", 0xd01010), territory(Blue, "Blue", 0x1030d0)};
+    const int workload = *d.accounts.addField(QStringLiteral("Workload__c"),
+                                              QStringLiteral("Workload"), FieldType::Number);
+    for (const Place &p : Places) {
+        for (int i = 0; i < p.count; ++i) {
+            const std::size_t row = d.accounts.appendRow();
+            const QString id = QStringLiteral("%1%2").arg(QLatin1String(p.prefix)).arg(i);
+            d.accounts.setText(row, AccountStore::IdField, id.toStdString());
+            // A small spiral around the centre, well inside one county.
+            const double a = i * 2.399963, r = 0.004 * std::sqrt(i + 1.0);
+            d.accounts.setNumber(row, AccountStore::BillingLongitudeField, p.lon + r * std::cos(a));
+            d.accounts.setNumber(row, AccountStore::BillingLatitudeField, p.lat + r * std::sin(a));
+            d.accounts.setNumber(row, AccountStore::AnnualRevenueField, 1000.0 * (i + 1));
+            d.accounts.setNumber(row, workload, 10.0);
+            if (p.territory != NoId)
+                d.manualAssignments.push_back({id, p.territory});
+        }
+    }
+    d.nextId = 10;
+    return d;
+}
+
+// --- projection ------------------------------------------------------------------
+
+TEST(MapProjection, RoundTripsEveryPart)
+{
+    struct Case
+    {
+        MapProjection::Kind kind;
+        double lon, lat;
+        Part part;
+    };
+    const Case cases[] = {
+        {MapProjection::Kind::UnitedStates, -122.42, 37.77, Part::Main},
+        {MapProjection::Kind::UnitedStates, -71.06, 42.36, Part::Main},
+        {MapProjection::Kind::UnitedStates, -80.19, 25.76, Part::Main},
+        {MapProjection::Kind::UnitedStates, -149.90, 61.22, Part::Alaska},
+        {MapProjection::Kind::UnitedStates, -134.42, 58.30, Part::Alaska}, // Juneau, the panhandle
+        {MapProjection::Kind::UnitedStates, 173.20, 52.90, Part::Alaska},  // Attu, past 180°
+        {MapProjection::Kind::UnitedStates, -157.86, 21.31, Part::Hawaii},
+        {MapProjection::Kind::World, 2.35, 48.86, Part::Main},
+        {MapProjection::Kind::World, 151.21, -33.87, Part::Main},
+        {MapProjection::Kind::World, -179.5, 71.0, Part::Main},
+    };
+    for (const Case &c : cases) {
+        const MapProjection projection(c.kind);
+        EXPECT_EQ(projection.partOf(c.lon, c.lat), c.part) << c.lon << " " << c.lat;
+        const QPointF xy = projection.project(c.lon, c.lat);
+        const std::optional<QPointF> back = projection.unproject(xy);
+        ASSERT_TRUE(back.has_value()) << c.lon << " " << c.lat;
+        EXPECT_NEAR(back->x(), c.lon, 1e-7);
+        EXPECT_NEAR(back->y(), c.lat, 1e-7);
+    }
+}
+
+TEST(MapProjection, InsetsLieInTheirFrames)
+{
+    const MapProjection us(MapProjection::Kind::UnitedStates);
+    EXPECT_TRUE(us.insetFrame(Part::Alaska).contains(us.project(-149.90, 61.22)));
+    EXPECT_TRUE(us.insetFrame(Part::Hawaii).contains(us.project(-157.86, 21.31)));
+    EXPECT_FALSE(us.insetFrame(Part::Alaska).contains(us.project(-98.0, 39.0)));
+    EXPECT_TRUE(us.homeExtent().contains(us.project(-98.0, 39.0)));
+    EXPECT_DOUBLE_EQ(us.partScale(Part::Alaska), 0.35);
+}
+
+// Equal area: a one-degree cell covers the same projected area as on the sphere.
+TEST(MapProjection, KeepsAreas)
+{
+    const double deg = std::numbers::pi / 180;
+    for (const auto kind : {MapProjection::Kind::UnitedStates, MapProjection::Kind::World}) {
+        const MapProjection projection(kind);
+        for (double lat : {26.0, 38.0, 47.0}) {
+            const double lon = -100;
+            const QPolygonF cell{projection.project(lon, lat), projection.project(lon + 1, lat),
+                                 projection.project(lon + 1, lat + 1),
+                                 projection.project(lon, lat + 1)};
+            double area = 0;
+            for (int i = 0; i < 4; ++i)
+                area += cell[i].x() * cell[(i + 1) % 4].y() - cell[(i + 1) % 4].x() * cell[i].y();
+            area = std::abs(area) / 2;
+            const double sphere = EarthRadiusKm * EarthRadiusKm * deg *
+                                  (std::sin((lat + 1) * deg) - std::sin(lat * deg));
+            // Edges are straight in the plane and curved on the sphere: within 0.1 %.
+            EXPECT_NEAR(area / sphere, 1.0, 1e-3) << lat;
+        }
+    }
+}
+
+// --- geometry --------------------------------------------------------------------
+
+TEST(MapGeometry, SimplifiesPerBandAndKeepsUnitsWhereTheyBelong)
+{
+    std::shared_ptr<const MapGeometry> geometry =
+        MapGeometry::shared(MapProjection::Kind::UnitedStates);
+    ASSERT_TRUE(geometry);
+    std::shared_ptr<const Boundaries> b = *Boundaries::bundled();
+    const MapGeometry::Shape *california = geometry->shapeOf(b->find(UnitKind::State, "06"));
+    ASSERT_NE(california, nullptr);
+    EXPECT_EQ(california->part, Part::Main);
+    EXPECT_LT(california->paths.front().elementCount(), california->paths.back().elementCount());
+    const MapGeometry::Shape *alaska = geometry->shapeOf(b->find(UnitKind::State, "02"));
+    ASSERT_NE(alaska, nullptr);
+    EXPECT_EQ(alaska->part, Part::Alaska);
+    EXPECT_TRUE(geometry->projection().insetFrame(Part::Alaska).intersects(alaska->bounds));
+    // The US map draws the states, not the country; the world map draws the country.
+    EXPECT_EQ(geometry->shapeOf(b->find(UnitKind::Country, "840")), nullptr);
+    EXPECT_NE(
+        MapGeometry::shared(MapProjection::Kind::World)->shapeOf(b->find(UnitKind::Country, "840")),
+        nullptr);
+    EXPECT_EQ(MapGeometry::bandFor(0.01), 0);
+    EXPECT_EQ(MapGeometry::bandFor(100.0), int(MapGeometry::BandTolerancesKm.size()) - 1);
+}
+
+// --- the view --------------------------------------------------------------------
+
+class MapViewTest : public Test::SessionTest<mapData>
+{
+protected:
+    void SetUp() override
+    {
+        Tessera::Test::SessionTest<mapData>::SetUp();
+        service = std::make_unique<AssignmentService>(session.document());
+        service->setModelId(Plan);
+        service->waitForRun();
+        view.resize(900, 600);
+        view.setSession(&session, service.get());
+        view.refresh();
+    }
+    QPointF screenOf(double lon, double lat) const
+    {
+        const MapProjection projection(view.projectionKind());
+        return view.viewport().toScreen(projection.project(lon, lat));
+    }
+    std::string unitIdAt(QPointF pos) const
+    {
+        const int unit = view.unitAt(pos);
+        return unit < 0 ? std::string() : (*Boundaries::bundled())->unit(std::size_t(unit)).id;
+    }
+
+    std::unique_ptr<AssignmentService> service;
+    MapView view;
+};
+
+TEST_F(MapViewTest, HitTestsStatesAndCountiesAtKnownPoints)
+{
+    const MapProjection projection(view.projectionKind());
+    // Zoomed out: states.
+    view.setViewport(projection.project(-104.99, 39.74), 0.3);
+    EXPECT_EQ(view.unitKindAtZoom(), UnitKind::State);
+    EXPECT_EQ(unitIdAt(screenOf(-104.99, 39.74)), "08"); // Colorado
+    EXPECT_EQ(unitIdAt(screenOf(-121.49, 38.58)), "06"); // California
+    EXPECT_EQ(unitIdAt(screenOf(-149.90, 61.22)), "02"); // Alaska, in its inset
+    EXPECT_EQ(unitIdAt(screenOf(-157.86, 21.31)), "15"); // Hawaii, in its inset
+    EXPECT_EQ(unitIdAt(screenOf(-140.0, 30.0)), "");     // the Pacific
+    // Zoomed in: counties, unless states are asked for.
+    view.setViewport(projection.project(-104.99, 39.74), 2.0);
+    EXPECT_EQ(view.unitKindAtZoom(), UnitKind::County);
+    EXPECT_EQ(unitIdAt(screenOf(-104.99, 39.74)), "08031"); // Denver
+    view.setUnitLevel(MapView::UnitLevel::States);
+    EXPECT_EQ(unitIdAt(screenOf(-104.99, 39.74)), "08");
+}
+
+TEST_F(MapViewTest, HoverSummaryGivesTheUnitsTotals)
+{
+    std::shared_ptr<const Boundaries> b = *Boundaries::bundled();
+    const int colorado = b->find(UnitKind::State, "08");
+    const TerritoryTotals totals = view.content().unitTotals(colorado);
+    EXPECT_EQ(totals.accounts, 10u);
+    EXPECT_DOUBLE_EQ(totals.workload, 100.0);
+    EXPECT_DOUBLE_EQ(totals.potential, 55'000.0); // 1000 * (1 + ... + 10)
+    const QString text = view.unitSummary(colorado);
+    EXPECT_TRUE(text.contains(QStringLiteral("Colorado"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("10 accounts"))) << text.toStdString();
+    const int sacramento = b->find(UnitKind::County, "06067");
+    EXPECT_EQ(view.content().unitTotals(sacramento).accounts, 30u);
+}
+
+TEST_F(MapViewTest, ColoursAccountsByTerritoryAndPicksThem)
+{
+    const MapContent &content = view.content();
+    ASSERT_EQ(content.accountCount(), 80u);
+    EXPECT_EQ(content.locatedCount(), 80u);
+    const int red = content.legendIndexOf(Red), blue = content.legendIndexOf(Blue);
+    ASSERT_GT(red, 0);
+    ASSERT_GT(blue, 0);
+    EXPECT_EQ(content.colourIndex()[0], std::uint32_t(red));
+    EXPECT_EQ(content.colourIndex()[30], std::uint32_t(blue));
+    EXPECT_EQ(content.colourIndex()[79], 0u);
+    EXPECT_EQ(content.legend()[std::size_t(red)].accounts, 30u);
+    EXPECT_EQ(content.legend().front().accounts, 10u); // Denver's, unassigned
+    EXPECT_EQ(content.legend()[std::size_t(red)].colour, QColor(0xd0, 0x10, 0x10));
+
+    view.fitToMap();
+    EXPECT_EQ(view.territoryAt(screenOf(-121.49, 38.58)), Red);
+    EXPECT_EQ(view.territoryAt(screenOf(-96.80, 32.78)), Blue);
+    EXPECT_EQ(view.territoryAt(screenOf(-87.6, 41.9)), NoId); // Chicago: no account near
+}
+
+TEST_F(MapViewTest, SelectsTheAccountsInsideALasso)
+{
+    view.fitToMap();
+    std::vector<std::uint32_t> signalled;
+    QObject::connect(&view, &MapView::accountsSelected,
+                     [&](const std::vector<std::uint32_t> &rows) { signalled = rows; });
+    const QPointF dallas = screenOf(-96.80, 32.78);
+    const QPolygonF lasso{dallas + QPointF(-15, -15), dallas + QPointF(15, -15),
+                          dallas + QPointF(15, 15), dallas + QPointF(-15, 15)};
+    view.selectAccountsIn(lasso);
+    ASSERT_EQ(view.selectedAccounts().size(), 40u);
+    EXPECT_EQ(view.selectedAccounts().front(), 30u);
+    EXPECT_EQ(view.selectedAccounts().back(), 69u);
+    EXPECT_EQ(signalled, view.selectedAccounts());
+    view.clearAccountSelection();
+    EXPECT_TRUE(view.selectedAccounts().empty());
+    EXPECT_TRUE(signalled.empty());
+}
+
+TEST_F(MapViewTest, ZoomKeepsThePointUnderTheCursor)
+{
+    view.fitToMap();
+    const QPointF anchor(200, 150);
+    const QPointF before = view.viewport().toMap(anchor);
+    const double zoom = view.viewport().pixelsPerKm;
+    view.zoomBy(2.0, anchor);
+    EXPECT_NEAR(view.viewport().pixelsPerKm, 2 * zoom, 1e-9);
+    const QPointF after = view.viewport().toMap(anchor);
+    EXPECT_NEAR(after.x(), before.x(), 1e-6);
+    EXPECT_NEAR(after.y(), before.y(), 1e-6);
+    view.panBy(QPointF(100, 0));
+    EXPECT_NEAR(view.viewport().toMap(anchor + QPointF(100, 0)).x(), before.x(), 1e-6);
+}
+
+// --- rendering -------------------------------------------------------------------
+
+// The colour around a map position: the most saturated pixel within a few pixels.
+QColor strongestNear(const QImage &image, QPointF at)
+{
+    QColor best(Qt::white);
+    for (int dy = -3; dy <= 3; ++dy) {
+        for (int dx = -3; dx <= 3; ++dx) {
+            const QPoint p = at.toPoint() + QPoint(dx, dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            if (c.hsvSaturation() > best.hsvSaturation())
+                best = c;
+        }
+    }
+    return best;
+}
+
+void expectTerritoryColours(const QImage &image, const MapViewport &view)
+{
+    const MapProjection projection(MapProjection::Kind::UnitedStates);
+    const QColor sac = strongestNear(image, view.toScreen(projection.project(-121.49, 38.58)));
+    const QColor dal = strongestNear(image, view.toScreen(projection.project(-96.80, 32.78)));
+    EXPECT_GT(sac.red(), sac.blue() + 80) << sac.name().toStdString();
+    EXPECT_GT(sac.red(), sac.green() + 80) << sac.name().toStdString();
+    EXPECT_GT(dal.blue(), dal.red() + 80) << dal.name().toStdString();
+    // Chicago has no account: land, unsaturated.
+    const QColor chicago = strongestNear(image, view.toScreen(projection.project(-87.9, 41.6)));
+    EXPECT_LT(chicago.hsvSaturation(), 40) << chicago.name().toStdString();
+}
+
+TEST(MapImage, DrawsTerritoryColoursWhereTheirAccountsAre)
+{
+    const WorkspaceData data = mapData();
+    AssignmentEngine engine(data, Plan);
+    ASSERT_TRUE(engine.run().ok());
+    MapImageOptions options;
+    options.size = QSize(1200, 800);
+    Result<QImage> image = renderMapImage(data, &engine, options);
+    ASSERT_TRUE(image.ok());
+    ASSERT_EQ(image->size(), options.size);
+    expectTerritoryColours(*image, mapImageViewport(data, &engine, options));
+    MapImageOptions tiny;
+    tiny.size = QSize(8, 8);
+    EXPECT_FALSE(renderMapImage(data, &engine, tiny).ok());
+}
+
+TEST(MapImage, RenderCommandWritesThePngHeadless)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const WorkspaceData data = mapData();
+    const QString workspace = dir.filePath(QStringLiteral("map.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(data, workspace).ok());
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks offscreen itself
+    env.remove(QStringLiteral("DISPLAY"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(TESSERA_CLI_PATH),
+              {QStringLiteral("render"), workspace, QStringLiteral("--map"), png,
+               QStringLiteral("--width"), QStringLiteral("1200"), QStringLiteral("--height"),
+               QStringLiteral("800")});
+    ASSERT_TRUE(cli.waitForFinished(120'000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    ASSERT_EQ(image.size(), QSize(1200, 800));
+    AssignmentEngine engine(data, Plan);
+    ASSERT_TRUE(engine.run().ok());
+    MapImageOptions options;
+    options.size = QSize(1200, 800);
+    options.title = QStringLiteral("Map Plan");
+    expectTerritoryColours(image, mapImageViewport(data, &engine, options));
+
+    // Bad input: a size out of range, a missing file, an unwritable image.
+    cli.start(QStringLiteral(TESSERA_CLI_PATH),
+              {QStringLiteral("render"), workspace, QStringLiteral("--map"), png,
+               QStringLiteral("--width"), QStringLiteral("0")});
+    ASSERT_TRUE(cli.waitForFinished(120'000));
+    EXPECT_EQ(cli.exitCode(), int(ErrorCode::Usage));
+    cli.start(QStringLiteral(TESSERA_CLI_PATH),
+              {QStringLiteral("render"), dir.filePath(QStringLiteral("none.tessera")),
+               QStringLiteral("--map"), png});
+    ASSERT_TRUE(cli.waitForFinished(120'000));
+    EXPECT_EQ(cli.exitCode(), int(ErrorCode::Io));
+    cli.start(QStringLiteral(TESSERA_CLI_PATH),
+              {QStringLiteral("render"), workspace, QStringLiteral("--map"),
+               dir.filePath(QStringLiteral("no/such/dir/map.png"))});
+    ASSERT_TRUE(cli.waitForFinished(120'000));
+    EXPECT_EQ(cli.exitCode(), int(ErrorCode::Io));
+}
+
+} // namespace
+} // namespace Tessera

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map/mappanel.h"
+
+#include "ui/map/mapview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+MapPanel::MapPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new MapView)
+    , m_toolBar(new QToolBar)
+    , m_tools(new QActionGroup(this))
+    , m_unitLevel(new QComboBox)
+    , m_projection(new QComboBox)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("mapPanel"));
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    auto tool = [this](const QString &text, const char *name, const QString &tip,
+                       MapView::Tool which) {
+        QAction *a = m_toolBar->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        m_tools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, which] { m_view->setTool(which); });
+        return a;
+    };
+    m_selectTool =
+        tool(tr("Select"), "mapSelectTool",
+             tr("Drag to pan; click an account to select its territory"), MapView::Tool::Select);
+    m_selectAccountsTool = tool(tr("Select Accounts"), "mapSelectAccountsTool",
+                                tr("Draw around accounts to list them in the Accounts tab"),
+                                MapView::Tool::SelectAccounts);
+    m_selectTool->setChecked(true);
+    m_toolBar->addSeparator();
+
+    auto *unitLabel = new QLabel(tr("Units:"));
+    unitLabel->setContentsMargins(4, 0, 4, 0);
+    m_toolBar->addWidget(unitLabel);
+    m_unitLevel->setObjectName(QStringLiteral("mapUnitLevel"));
+    m_unitLevel->addItem(tr("By zoom"), int(MapView::UnitLevel::Automatic));
+    m_unitLevel->addItem(tr("States"), int(MapView::UnitLevel::States));
+    m_unitLevel->addItem(tr("Counties"), int(MapView::UnitLevel::Counties));
+    m_unitLevel->setToolTip(tr("Which units hovering and clicking pick: states, counties, or "
+                               "counties once they are outlined"));
+    unitLabel->setBuddy(m_unitLevel);
+    m_toolBar->addWidget(m_unitLevel);
+    connect(m_unitLevel, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setUnitLevel(static_cast<MapView::UnitLevel>(m_unitLevel->currentData().toInt()));
+    });
+
+    auto *mapLabel = new QLabel(tr("Map:"));
+    mapLabel->setContentsMargins(10, 0, 4, 0);
+    m_toolBar->addWidget(mapLabel);
+    m_projection->setObjectName(QStringLiteral("mapProjection"));
+    m_projection->addItem(tr("United States"), int(MapProjection::Kind::UnitedStates));
+    m_projection->addItem(tr("World"), int(MapProjection::Kind::World));
+    mapLabel->setBuddy(m_projection);
+    m_toolBar->addWidget(m_projection);
+    connect(m_projection, &QComboBox::activated, this, [this] {
+        m_view->setProjectionKind(
+            static_cast<MapProjection::Kind>(m_projection->currentData().toInt()));
+    });
+    m_toolBar->addSeparator();
+
+    QAction *zoomIn = m_toolBar->addAction(tr("Zoom In"), this, [this] {
+        m_view->zoomBy(1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
+    });
+    zoomIn->setObjectName(QStringLiteral("mapZoomIn"));
+    zoomIn->setToolTip(tr("Zoom in (+)"));
+    QAction *zoomOut = m_toolBar->addAction(tr("Zoom Out"), this, [this] {
+        m_view->zoomBy(1 / 1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
+    });
+    zoomOut->setObjectName(QStringLiteral("mapZoomOut"));
+    zoomOut->setToolTip(tr("Zoom out (-)"));
+    QAction *fit = m_toolBar->addAction(tr("Fit"), m_view, &MapView::fitToMap);
+    fit->setObjectName(QStringLiteral("mapFit"));
+    fit->setToolTip(tr("Show the whole map (0)"));
+
+    m_status->setObjectName(QStringLiteral("mapStatus"));
+    m_status->setContentsMargins(6, 2, 6, 2);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_view, &MapView::hoverChanged, this, [this](const QString &html) {
+        if (html.isEmpty()) {
+            updateStatus();
+            return;
+        }
+        QTextDocument doc;
+        doc.setHtml(QString(html).replace(QStringLiteral("<br>"), QStringLiteral(" · ")));
+        m_status->setText(doc.toPlainText());
+    });
+    connect(m_view, &MapView::accountsSelected, this, &MapPanel::updateStatus);
+    connect(m_view, &MapView::viewportChanged, this, [this] {
+        m_projection->setCurrentIndex(m_projection->findData(int(m_view->projectionKind())));
+    });
+}
+
+void MapPanel::setSession(DocumentSession *session, AssignmentService *service)
+{
+    m_view->setSession(session, service);
+    updateStatus();
+}
+
+void MapPanel::setTerritory(Id territoryId)
+{
+    m_view->setTerritory(territoryId);
+}
+
+void MapPanel::updateStatus()
+{
+    const std::size_t selected = m_view->selectedAccounts().size();
+    if (selected > 0)
+        m_status->setText(
+            tr("%L1 accounts selected on the map; the Accounts tab lists them.").arg(selected));
+    else
+        m_status->setText(tr("Wheel or +/- to zoom, drag or arrow keys to pan, 0 to fit. Hover a "
+                             "state or county for its totals."));
+}
+
+} // namespace Tessera

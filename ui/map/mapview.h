@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geo/boundaries.h"
+#include "core/model/ids.h"
+#include "ui/map/mapcontent.h"
+#include "ui/map/maprenderer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPolygonF>
+#include <QWidget>
+
+#include <cstdint>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QTimer;
+
+namespace Tessera {
+
+class AssignmentService;
+class DocumentSession;
+class MapGeometry;
+
+// The territory map of the current model: units and territories, the
+// accounts as dots coloured by territory, a legend and a scale.
+//
+// Speed: the layers below the cursor (land, fills, outlines, accounts) are
+// drawn once into an image for the current view; while the view pans or
+// zooms, frames draw that image moved and scaled, and the layers are drawn
+// again once the view stays still for a moment. Outlines come simplified
+// per zoom band (MapGeometry) and accounts binned per screen cell
+// (MapRenderer::densityImage), so a full redraw costs about the same at any
+// zoom and with a million accounts.
+//
+// Mouse: the wheel zooms around the cursor; dragging pans (Select tool) or
+// draws a lasso (Select Accounts). Keys: + and - zoom, arrows pan, 0 fits.
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tool { Select, SelectAccounts };
+    enum class UnitLevel { Automatic, States, Counties };
+
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    void setSession(DocumentSession *session, AssignmentService *service);
+    // The territory drawn strong, the others faded; NoId for none.
+    void setTerritory(Id territoryId);
+    Id territory() const { return m_territory; }
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    void setUnitLevel(UnitLevel level);
+    UnitLevel unitLevel() const { return m_unitLevel; }
+    void setProjectionKind(MapProjection::Kind kind);
+    MapProjection::Kind projectionKind() const;
+
+    const MapViewport &viewport() const { return m_view; }
+    void setViewport(QPointF centre, double pixelsPerKm);
+    void zoomBy(double factor, QPointF anchor);
+    void panBy(QPointF pixels);
+    void fitToMap();
+
+    // Brings the map's data up to date with the document and the assignment now.
+    void refresh();
+    const MapContent &content() const { return m_content; }
+    // The state or county (per unit level and zoom) under a widget point, or -1.
+    int unitAt(QPointF pos) const;
+    UnitKind unitKindAtZoom() const;
+    // What the tooltip says about a unit: its name and its accounts' totals.
+    QString unitSummary(int unit) const;
+    // The territory whose account lies nearest a widget point, within a few pixels.
+    Id territoryAt(QPointF pos) const;
+
+    // Accounts chosen with the Select Accounts tool, ascending rows.
+    const std::vector<std::uint32_t> &selectedAccounts() const { return m_selectedAccounts; }
+    // Selects the accounts inside a polygon given in widget coordinates.
+    void selectAccountsIn(const QPolygonF &widgetPolygon);
+    void clearAccountSelection();
+
+    // Milliseconds of the last full redraw of the layers and of the last frame.
+    double lastRenderMs() const { return m_lastRenderMs; }
+    double lastFrameMs() const { return m_lastFrameMs; }
+    // Draws the layers again now (tests and measurements).
+    void renderLayersNow();
+
+signals:
+    void territoryPicked(Tessera::Id territoryId);
+    void accountsSelected(const std::vector<std::uint32_t> &rows);
+    void viewportChanged();
+    void hoverChanged(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void markAccountsDirty();
+    void markAssignmentDirty();
+    void ensureContent();
+    void invalidateLayers();
+    void viewChanged();
+    MapRenderer::Options renderOptions() const;
+    void updateHover(QPointF pos, QPoint globalPos);
+    double minZoom() const;
+
+    DocumentSession *m_session = nullptr;
+    AssignmentService *m_service = nullptr;
+    std::shared_ptr<const Boundaries> m_boundaries;
+    std::shared_ptr<const MapGeometry> m_geometry;
+    MapContent m_content;
+    bool m_accountsDirty = true;
+    bool m_assignmentDirty = true;
+    bool m_fitPending = true;
+    bool m_kindChosen = false; // the user picked the projection
+
+    Id m_territory = NoId;
+    Tool m_tool = Tool::Select;
+    UnitLevel m_unitLevel = UnitLevel::Automatic;
+    MapViewport m_view;
+
+    QImage m_layers; // land, fills, outlines, accounts for m_layersView
+    MapViewport m_layersView;
+    bool m_layersValid = false;
+    QTimer *m_settleTimer;
+
+    // Mouse gesture under way.
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    QPolygonF m_lasso; // projected km
+    int m_hoverUnit = -1;
+
+    std::vector<std::uint32_t> m_selectedAccounts;
+    double m_lastRenderMs = 0;
+    double m_lastFrameMs = 0;
+};
+
+} // namespace Tessera
