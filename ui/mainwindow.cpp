@@ -8,6 +8,7 @@
 #include "ui/document/assignmentservice.h"
 #include "ui/document/documentsession.h"
 #include "ui/errorreporter.h"
+#include "ui/export/exportdialog.h"
 #include "ui/map/mappanel.h"
 #include "ui/map/mapview.h"
 #include "ui/models/territorymodellistmodel.h"
@@ -120,6 +121,9 @@ void MainWindow::createActions()
     if (m_saveAsAction->shortcut().isEmpty()) // some desktops define none
         m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    m_exportAction = make(tr("&Export…"), "exportAction");
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWorkspace);
     m_closeAction = make(tr("&Close"), "closeAction", QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] { closeWorkspace(); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
@@ -173,6 +177,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -740,6 +746,18 @@ void MainWindow::updateActions()
     m_renameAction->setEnabled(hasTerritory);
     m_cloneModelAction->setEnabled(hasModel);
     m_deleteModelAction->setEnabled(hasModel);
+}
+
+void MainWindow::exportWorkspace()
+{
+    if (!m_session)
+        return;
+    ExportDialog dialog(m_session->document()->snapshot(), currentModelId(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+    });
+    dialog.exec();
 }
 
 // --- editing ---------------------------------------------------------------------

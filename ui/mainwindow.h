@@ -78,6 +78,8 @@ public:
     bool save();
     bool saveAs(const QString &path = {});
     bool closeWorkspace();
+    // File > Export…: the Export dialog over a snapshot of the workspace.
+    void exportWorkspace();
 
     static constexpr int MaxRecentFiles = 8;
     QStringList recentFiles() const;
@@ -136,6 +138,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

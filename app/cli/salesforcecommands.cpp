@@ -96,8 +96,8 @@ int runExport(QStringList args)
     for (const QString &e : errors)
         err() << "error: " << e << "\n";
     if (!errors.isEmpty()) {
-        err() << "tessera-cli: " << path << ": " << errors.size()
-              << " problems block the export; nothing was written\n";
+        err() << "tessera-cli: " << path << ": the export is blocked (problems: " << errors.size()
+              << "); nothing was written\n";
         return static_cast<int>(ErrorCode::Failed);
     }
     Result<Export::Report> report = Export::run(*loaded, request, outDir);

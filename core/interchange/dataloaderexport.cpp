@@ -402,7 +402,7 @@ private:
         int n = 0;
         for (const Step &s : steps) {
             ++n;
-            t += QStringLiteral("%1. %2  (%3 %4, %5 rows)\n")
+            t += tr("%1. %2  (%3 %4; rows: %5)\n")
                      .arg(n)
                      .arg(s.file, s.operation, s.object)
                      .arg(s.rows);

@@ -111,15 +111,15 @@ private:
             // Salesforce requires a type on every territory; a metadata deploy
             // can still name one the org has (kept from an import).
             if (o.dataLoader)
-                error(tr("Model %1: %2 territories have no territory type (%3); Territory2TypeId "
-                         "is required.")
+                error(tr("Model %1: territories without a territory type: %2 (%3). "
+                         "Territory2TypeId is required.")
                           .arg(m.apiName)
                           .arg(untypedCount)
                           .arg(list));
             else
-                warning(tr("Model %1: %2 territories have no territory type in this workspace "
-                           "(%3); the deploy succeeds only if the type they name exists in the "
-                           "org.")
+                warning(tr("Model %1: territories without a territory type in this workspace: "
+                           "%2 (%3). The deploy succeeds only if the type they name exists in "
+                           "the org.")
                             .arg(m.apiName)
                             .arg(untypedCount)
                             .arg(list));
@@ -201,12 +201,24 @@ private:
                        "Role in Territory picklist before loading UserTerritory2Association.")
                         .arg(QStringList(customRoles.begin(), customRoles.end())
                                  .join(QStringLiteral(", "))));
+        // ForecastUserId must name a user already on the territory.
+        std::set<std::pair<Id, Id>> onTerritory;
+        for (const RepAssignment &a : d.repAssignments)
+            onTerritory.insert({a.repId, a.territoryId});
+        for (const Territory &t : d.territories) {
+            if (territories.count(t.id) && t.forecastManagerId != NoId &&
+                !onTerritory.count({t.forecastManagerId, t.id}))
+                error(tr("Territory %1: the forecast manager %2 is not on the territory; "
+                         "Salesforce accepts only a user assigned to it.")
+                          .arg(t.apiName, reps.at(t.forecastManagerId)->name));
+        }
         if (!badUsers.isEmpty())
-            warning(tr("%1 reps have user ids that are not Salesforce user ids (%2); replace them "
-                       "with the ids of their users before loading UserTerritory2Association.")
-                        .arg(badUsers.size())
-                        .arg(badUsers.mid(0, Examples).join(QStringLiteral(", ")) +
-                             (badUsers.size() > Examples ? QStringLiteral(", …") : QString())));
+            warning(
+                tr("Reps whose user ids are not Salesforce user ids: %1 (%2). Replace them with "
+                   "the ids of their users before loading UserTerritory2Association.")
+                    .arg(badUsers.size())
+                    .arg(badUsers.mid(0, Examples).join(QStringLiteral(", ")) +
+                         (badUsers.size() > Examples ? QStringLiteral(", …") : QString())));
         for (const QString &role : longRoles)
             error(tr("The role in territory \"%1\" has %2 characters; Salesforce allows %3.")
                       .arg(role)
@@ -227,18 +239,21 @@ private:
                 unknown += d.accounts.rowOf(l.accountId.toStdString()) < 0;
             }
             if (notSalesforce > 0)
-                warning(tr("%1 %2 name accounts by ids that are not Salesforce account ids (%3); "
-                           "replace them before loading.")
-                            .arg(notSalesforce)
-                            .arg(what, examples.join(QStringLiteral(", "))));
+                warning(
+                    tr("%1 naming accounts by ids that are not Salesforce account ids: %2 (%3). "
+                       "Replace them before loading.")
+                        .arg(what)
+                        .arg(notSalesforce)
+                        .arg(examples.join(QStringLiteral(", "))));
             if (unknown > 0)
-                warning(tr("%1 %2 name accounts that are not in this workspace; they are exported "
-                           "as they are.")
-                            .arg(unknown)
-                            .arg(what));
+                warning(
+                    tr("%1 naming accounts that are not in this workspace: %2. They are exported "
+                       "as they are.")
+                        .arg(what)
+                        .arg(unknown));
         };
-        accountLinks(d.manualAssignments, tr("manual assignments"));
-        accountLinks(d.exclusions, tr("exclusions"));
+        accountLinks(d.manualAssignments, tr("Manual assignments"));
+        accountLinks(d.exclusions, tr("Exclusions"));
     }
 
     const WorkspaceData &d;

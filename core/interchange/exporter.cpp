@@ -103,7 +103,7 @@ Result<Report> run(const WorkspaceData &data, const Request &request, const QStr
     const std::vector<ExportIssue> issues = check(data, request);
     if (hasErrors(issues)) {
         const QStringList errors = messages(issues, ExportIssue::Error);
-        return makeError(ErrorCode::Failed, tr("The export is blocked by %1 problems:\n- %2")
+        return makeError(ErrorCode::Failed, tr("The export is blocked (problems: %1):\n- %2")
                                                 .arg(errors.size())
                                                 .arg(errors.join(QStringLiteral("\n- "))));
     }

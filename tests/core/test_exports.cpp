@@ -310,9 +310,11 @@ TEST(ExportCheck, WarningsNameWhatMustBeMappedOrAddedInTheOrg)
     const QStringList warnings = messages(issues, ExportIssue::Warning);
     ASSERT_EQ(warnings.size(), 3) << warnings.join(u'\n').toStdString();
     EXPECT_TRUE(warnings[0].contains(QStringLiteral("+Regional Lead")));
-    EXPECT_TRUE(warnings[1].startsWith(QStringLiteral("1 reps have user ids")) &&
+    EXPECT_TRUE(warnings[1].startsWith(
+                    QStringLiteral("Reps whose user ids are not Salesforce user ids: 1")) &&
                 warnings[1].contains(QStringLiteral("-bob")));
-    EXPECT_TRUE(warnings[2].startsWith(QStringLiteral("1 exclusions name accounts")) &&
+    EXPECT_TRUE(warnings[2].startsWith(QStringLiteral(
+                    "Exclusions naming accounts by ids that are not Salesforce account ids: 1")) &&
                 warnings[2].contains(QStringLiteral("ACME-3")));
     // Metadata does not load by ids: none of these apply.
     request.format = Export::Format::SalesforceMetadata;
@@ -391,6 +393,18 @@ TEST(ExportCheck, FieldLengthsAndIdsFollowTheObjectReference)
     ASSERT_EQ(phone.size(), 1u);
     EXPECT_EQ(phone.front().severity, ExportIssue::Warning);
     EXPECT_TRUE(phone.front().message.contains(QStringLiteral("Account.Phone")));
+
+    // ForecastUserId must name a user on the territory: Bob is on Austin only.
+    d = scwWorkspace();
+    for (Territory &t : d.territories) {
+        if (t.apiName == u"Texas")
+            t.forecastManagerId = d.reps[1].id;
+    }
+    const QStringList forecast =
+        messages(Export::check(d, {Export::Format::DataLoader, {}, false}), ExportIssue::Error);
+    ASSERT_EQ(forecast.size(), 1);
+    EXPECT_TRUE(forecast.front().startsWith(
+        QStringLiteral("Territory Texas: the forecast manager @Bob is not on the territory")));
 
     // A name that breaks the DeveloperName rules stops the export too.
     d = scwWorkspace();
