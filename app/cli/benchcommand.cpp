@@ -315,6 +315,9 @@ constexpr Benchmark Benchmarks[] = {
     {"store", &runStore},
     {"assign", &runBenchAssign},
     {"geo", &runBenchGeo},
+#if defined(TESSERA_HAVE_UI)
+    {"map", &runBenchMap},
+#endif
 };
 
 } // namespace

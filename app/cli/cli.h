@@ -41,7 +41,8 @@ int runBenchGeo(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
 #if defined(TESSERA_HAVE_UI)
-int runRender(QStringList args); // needs a QGuiApplication
+int runRender(QStringList args);   // needs a QGuiApplication
+int runBenchMap(QStringList args); // needs a QGuiApplication
 #endif
 
 } // namespace Tessera::Cli

@@ -87,7 +87,11 @@ int main(int argc, char **argv)
     // QGuiApplication on the offscreen platform unless a display is asked for.
     std::unique_ptr<QCoreApplication> app;
 #if defined(TESSERA_HAVE_UI)
-    if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
+    const bool draws =
+        argc > 1 &&
+        (std::strcmp(argv[1], "render") == 0 ||
+         (std::strcmp(argv[1], "bench") == 0 && argc > 2 && std::strcmp(argv[2], "map") == 0));
+    if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

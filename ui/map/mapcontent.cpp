@@ -107,7 +107,7 @@ void MapContent::setAssignment(const WorkspaceData &data, const AssignmentEngine
     m_legend.clear();
     m_legendIndex.clear();
     std::fill(m_colourIndex.begin(), m_colourIndex.end(), 0u);
-    m_legend.push_back({NoId, QString(), unassignedColour(), 0});
+    m_legend.push_back({NoId, NoId, QString(), unassignedColour(), 0});
     if (engine && engine->accountCount() == m_colourIndex.size()) {
         std::unordered_map<Id, const Territory *> byId;
         for (const Territory &t : data.territories)
@@ -117,8 +117,8 @@ void MapContent::setAssignment(const WorkspaceData &data, const AssignmentEngine
             if (it == byId.end())
                 continue;
             m_legendIndex.emplace(id, static_cast<int>(m_legend.size()));
-            m_legend.push_back(
-                {id, it->second->name, territoryColour(*it->second), engine->totals(id).accounts});
+            m_legend.push_back({id, it->second->parentId, it->second->name,
+                                territoryColour(*it->second), engine->totals(id).accounts});
         }
         // Children come after their parents: walking backwards lets the
         // leaves colour their accounts before a parent can.
@@ -144,6 +144,24 @@ int MapContent::legendIndexOf(Id territoryId) const
 {
     const auto it = m_legendIndex.find(territoryId);
     return it == m_legendIndex.end() ? -1 : it->second;
+}
+
+std::vector<char> MapContent::subtreeMask(Id territoryId) const
+{
+    std::vector<char> mask(m_legend.size(), 0);
+    if (territoryId == NoId)
+        return mask;
+    // Parents come before their children in the legend, as in the engine's order.
+    for (std::size_t i = 1; i < m_legend.size(); ++i) {
+        const LegendEntry &e = m_legend[i];
+        if (e.territoryId == territoryId) {
+            mask[i] = 1;
+        } else if (e.parentId != NoId) {
+            const int parent = legendIndexOf(e.parentId);
+            mask[i] = parent >= 0 && mask[static_cast<std::size_t>(parent)];
+        }
+    }
+    return mask;
 }
 
 const UnitAccounts &MapContent::unitAccounts() const

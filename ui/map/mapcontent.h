@@ -27,6 +27,7 @@ public:
     struct LegendEntry
     {
         Id territoryId = NoId; // NoId: the unassigned accounts
+        Id parentId = NoId;
         QString name;
         QColor colour;
         std::size_t accounts = 0;
@@ -62,6 +63,9 @@ public:
     const std::vector<LegendEntry> &legend() const { return m_legend; }
     // Legend entry of a territory, or -1.
     int legendIndexOf(Id territoryId) const;
+    // Per legend entry: whether it is the territory or one of its descendants
+    // (all false for NoId), so that selecting a region shows all of it.
+    std::vector<char> subtreeMask(Id territoryId) const;
     const AccountLocations &locations() const { return m_locations; }
 
     // Accounts, workload and potential of the accounts in a state or county

@@ -132,6 +132,12 @@ void MapRenderer::paintBase(QPainter &painter, const MapViewport &view,
     }
 
     // Territory fills from their units, then shapes they drew.
+    const std::vector<char> highlighted = m_content.subtreeMask(options.highlightTerritory);
+    auto isFaded = [&](Id territory) {
+        const int entry = m_content.legendIndexOf(territory);
+        return options.highlightTerritory != NoId &&
+               (entry < 0 || !highlighted[static_cast<std::size_t>(entry)]);
+    };
     if (options.unitTerritories && !options.unitTerritories->empty()) {
         for (const auto &[unit, territory] : *options.unitTerritories) {
             const MapGeometry::Shape *s = m_geometry.shapeOf(unit);
@@ -139,8 +145,7 @@ void MapRenderer::paintBase(QPainter &painter, const MapViewport &view,
             if (!s || entry < 0 || !s->bounds.intersects(visible))
                 continue;
             QColor c = m_content.legend()[static_cast<std::size_t>(entry)].colour;
-            const bool faded =
-                options.highlightTerritory != NoId && options.highlightTerritory != territory;
+            const bool faded = isFaded(territory);
             c.setAlphaF(faded ? 0.18f : 0.55f);
             painter.setBrush(c);
             painter.drawPath(s->paths[band]);
@@ -151,9 +156,7 @@ void MapRenderer::paintBase(QPainter &painter, const MapViewport &view,
         QColor c = entry >= 0 ? m_content.legend()[static_cast<std::size_t>(entry)].colour
                               : MapContent::unassignedColour();
         const QColor line = c.darker(140);
-        c.setAlphaF(options.highlightTerritory != NoId && options.highlightTerritory != territory
-                        ? 0.18f
-                        : 0.45f);
+        c.setAlphaF(isFaded(territory) ? 0.18f : 0.45f);
         painter.setBrush(c);
         painter.setPen(cosmeticPen(line, 1.5));
         painter.drawPolygon(polygon, Qt::OddEvenFill);
@@ -198,15 +201,19 @@ QImage MapRenderer::densityImage(const MapViewport &view, Id highlightTerritory)
     const int cols = (w + DensityCell - 1) / DensityCell;
     const int rows = (h + DensityCell - 1) / DensityCell;
     const std::size_t cells = static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows);
-    std::vector<std::uint32_t> count(cells, 0), strong(cells, 0), red(cells, 0), green(cells, 0),
-        blue(cells, 0);
+    // One record per cell, so that binning an account touches one cache line.
+    struct Cell
+    {
+        std::uint32_t count, strong, red, green, blue;
+    };
+    std::vector<Cell> bins(cells, Cell{0, 0, 0, 0, 0});
 
     const std::vector<MapContent::LegendEntry> &legend = m_content.legend();
     std::vector<QRgb> colours(legend.size());
     for (std::size_t i = 0; i < legend.size(); ++i)
         colours[i] = legend[i].colour.rgb();
-    const int highlight =
-        highlightTerritory == NoId ? -1 : m_content.legendIndexOf(highlightTerritory);
+    const std::vector<char> highlighted = m_content.subtreeMask(highlightTerritory);
+    const bool highlight = highlightTerritory != NoId;
 
     const float s = static_cast<float>(view.pixelsPerKm);
     const float ox = static_cast<float>(w / 2.0 - view.centre.x() * view.pixelsPerKm);
@@ -227,33 +234,35 @@ QImage MapRenderer::densityImage(const MapViewport &view, Id highlightTerritory)
             static_cast<std::size_t>(static_cast<int>(px * inv));
         const std::uint32_t c = ci[r] < colours.size() ? ci[r] : 0;
         const QRgb rgb = colours[c];
-        ++count[cell];
-        strong[cell] += highlight < 0 || static_cast<int>(c) == highlight;
-        red[cell] += static_cast<std::uint32_t>(qRed(rgb));
-        green[cell] += static_cast<std::uint32_t>(qGreen(rgb));
-        blue[cell] += static_cast<std::uint32_t>(qBlue(rgb));
+        Cell &bin = bins[cell];
+        ++bin.count;
+        bin.strong += !highlight || highlighted[c];
+        bin.red += static_cast<std::uint32_t>(qRed(rgb));
+        bin.green += static_cast<std::uint32_t>(qGreen(rgb));
+        bin.blue += static_cast<std::uint32_t>(qBlue(rgb));
     }
 
     // Few accounts on screen: larger dots so that each one shows; many:
     // dots no larger than their cell so that density reads.
     std::size_t occupied = 0;
-    for (std::uint32_t k : count)
-        occupied += k > 0;
+    for (const Cell &bin : bins)
+        occupied += bin.count > 0;
     const bool sparse = occupied < 20'000;
     for (int cy = 0; cy < rows; ++cy) {
         for (int cx = 0; cx < cols; ++cx) {
             const std::size_t cell = static_cast<std::size_t>(cy) * static_cast<std::size_t>(cols) +
                                      static_cast<std::size_t>(cx);
-            const std::uint32_t k = count[cell];
+            const Cell &bin = bins[cell];
+            const std::uint32_t k = bin.count;
             if (k == 0)
                 continue;
             // Darker than the fills beneath, so dots read on a filled territory too.
             const double shade = 0.82;
-            const int r = static_cast<int>(red[cell] / k * shade);
-            const int g = static_cast<int>(green[cell] / k * shade);
-            const int b = static_cast<int>(blue[cell] / k * shade);
+            const int r = static_cast<int>(bin.red / k * shade);
+            const int g = static_cast<int>(bin.green / k * shade);
+            const int b = static_cast<int>(bin.blue / k * shade);
             double alpha = std::min(1.0, 0.62 + 0.16 * std::log10(static_cast<double>(k)));
-            if (strong[cell] == 0)
+            if (bin.strong == 0)
                 alpha *= 0.22;
             const int a = static_cast<int>(alpha * 255);
             const QRgb pixel = qRgba(r * a / 255, g * a / 255, b * a / 255, a);
@@ -354,16 +363,25 @@ MapRenderer::LegendLayout MapRenderer::legendLayout(const QFont &base, const Map
     l.swatch = fm.height() - 3;
     const QLocale locale;
 
-    // Territories that hold accounts, in model order, then the unassigned.
-    for (std::size_t i = 1; i < legend.size(); ++i) {
-        if (legend[i].accounts > 0 || legend[i].territoryId == options.highlightTerritory)
-            l.shown.push_back(i);
+    // Territories that hold accounts, in model order, the selected one and
+    // those under it first; then the unassigned.
+    const std::vector<char> highlighted = m_content.subtreeMask(options.highlightTerritory);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 1; i < legend.size(); ++i) {
+            const bool inSubtree = highlighted[i] != 0;
+            if (inSubtree != (pass == 0))
+                continue;
+            if (legend[i].accounts > 0 || legend[i].territoryId == options.highlightTerritory)
+                l.shown.push_back(i);
+        }
     }
     if (!legend.empty() && legend[0].accounts > 0)
         l.shown.push_back(0);
     if (l.shown.empty())
         return l;
-    const int maxLines = std::max(2, (view.size.height() - 2 * 12) / l.line - 2);
+    int maxLines = std::max(2, (view.size.height() - 2 * 12) / l.line - 2);
+    if (options.legendLines > 0)
+        maxLines = std::min(maxLines, options.legendLines);
     std::size_t hiddenEntries = 0, hiddenAccounts = 0;
     if (static_cast<int>(l.shown.size()) > maxLines) {
         for (std::size_t i = static_cast<std::size_t>(maxLines) - 1; i < l.shown.size(); ++i) {

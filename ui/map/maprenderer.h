@@ -64,6 +64,7 @@ public:
         QPolygonF pendingOutline;                    // lasso or polygon being drawn, projected km
         std::vector<std::uint32_t> selectedAccounts; // ringed
         bool legend = true;
+        int legendLines = 0; // most entries the legend lists; 0: as many as fit
         bool scale = true;
         QString title;
     };

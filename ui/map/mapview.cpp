@@ -25,6 +25,21 @@ constexpr double MaxZoom = 400.0; // pixels per km: a city block
 constexpr int DragThreshold = 4;
 constexpr int SettleMs = 90;
 constexpr double PickRadius = 7.0;
+constexpr int LegendLines = 16;
+
+// "$4.64 B": sums of revenue read at a glance.
+QString compactAmount(double value)
+{
+    const QLocale locale;
+    const double a = std::abs(value);
+    if (a >= 1e9)
+        return MapView::tr("%1 B").arg(locale.toString(value / 1e9, 'f', 2));
+    if (a >= 1e6)
+        return MapView::tr("%1 M").arg(locale.toString(value / 1e6, 'f', 1));
+    if (a >= 1e4)
+        return MapView::tr("%1 K").arg(locale.toString(value / 1e3, 'f', 0));
+    return locale.toString(value, 'f', 0);
+}
 
 } // namespace
 
@@ -118,7 +133,13 @@ void MapView::ensureContent()
         m_assignmentDirty = false;
     }
     if (m_fitPending && width() > 0 && height() > 0 && m_geometry) {
-        m_view = MapViewport::fitting(m_geometry->projection().homeExtent(), size());
+        const QRectF home = m_geometry->projection().homeExtent();
+        m_view = MapViewport::fitting(home, size());
+        // Beside the legend when the view is wide enough for both.
+        const QRect legend =
+            MapRenderer(*m_geometry, m_content).legendRect(font(), m_view, renderOptions());
+        if (!legend.isEmpty() && width() - legend.width() >= width() * 0.6)
+            m_view = MapViewport::fitting(home, size(), 16, legend.width() + 20);
         m_fitPending = false;
     }
 }
@@ -224,6 +245,7 @@ MapRenderer::Options MapView::renderOptions() const
     options.highlightTerritory = m_territory;
     options.pendingOutline = m_lasso;
     options.selectedAccounts = m_selectedAccounts;
+    options.legendLines = LegendLines;
     if (m_hoverUnit >= 0 && m_tool == Tool::Select)
         options.selectedUnits.push_back(m_hoverUnit);
     return options;
@@ -299,7 +321,8 @@ void MapView::paintEvent(QPaintEvent *)
 
 void MapView::resizeEvent(QResizeEvent *)
 {
-    if (m_fitPending) {
+    // A hidden map (another tab) waits: locating a million accounts is not free.
+    if (m_fitPending && isVisible()) {
         ensureContent();
     } else {
         m_view.size = size();
@@ -366,9 +389,8 @@ QString MapView::unitSummary(int unit) const
     QString name = QString::fromStdString(u.name).toHtmlEscaped();
     if (u.kind == UnitKind::County && u.parent >= 0) {
         const BoundaryUnit &state = m_boundaries->unit(static_cast<std::size_t>(u.parent));
-        name = tr("%1 County, %2").arg(name, QString::fromStdString(state.code));
+        name = tr("%1, %2").arg(name, QString::fromStdString(state.code));
     }
-    const QLocale locale;
     QString text = QStringLiteral("<b>%1</b>").arg(name);
     if (u.kind == UnitKind::Country) {
         text += QStringLiteral("<br>") + tr("Country %1").arg(QString::fromStdString(u.code));
@@ -376,11 +398,9 @@ QString MapView::unitSummary(int unit) const
     }
     const TerritoryTotals totals = m_content.unitTotals(unit);
     text += QStringLiteral("<br>") + tr("%L1 accounts").arg(totals.accounts);
-    text +=
-        QStringLiteral("<br>") + tr("Workload: %1 h").arg(locale.toString(totals.workload, 'f', 0));
-    text +=
-        QStringLiteral("<br>") +
-        tr("Potential: %1").arg(locale.toCurrencyString(totals.potential, QStringLiteral("$"), 0));
+    text += text +=
+        QStringLiteral("<br>") + tr("Workload: %1 h").arg(compactAmount(totals.workload));
+    text += QStringLiteral("<br>") + tr("Potential: %1").arg(compactAmount(totals.potential));
     return text;
 }
 
