@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geo/boundaries.h"
 
+#include "core/geo/geocontainer.h"
 #include "core/geo/pointlocator.h"
 #include "core/geo/zipcentroids.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QtEndian>
 
 // Boost.Geometry's envelope of multi-geometries (used inside union_ and
 // is_valid) trips GCC 12's -Wmaybe-uninitialized; the warning is in the
@@ -17,7 +17,6 @@
 #pragma GCC diagnostic pop
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 
 static void initBoundaryResource()
@@ -41,105 +40,6 @@ constexpr std::size_t MaxSectionBytes = 64u << 20;
 Error corrupt(const QString &detail)
 {
     return makeError(ErrorCode::Corrupt, tr("The bundled boundaries are damaged."), detail);
-}
-
-// Reads bytes with a sticky failure flag, so callers check once per block.
-class Bytes
-{
-public:
-    explicit Bytes(const QByteArray &b)
-        : m_data(b.constData())
-        , m_size(static_cast<std::size_t>(b.size()))
-    {}
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_pos == m_size; }
-    const char *take(std::size_t n)
-    {
-        if (!m_ok || n > m_size - m_pos) {
-            m_ok = false;
-            return nullptr;
-        }
-        m_pos += n;
-        return m_data + m_pos - n;
-    }
-    template<typename T>
-    T read()
-    {
-        const char *p = take(sizeof(T));
-        return p ? qFromLittleEndian<T>(p) : T{};
-    }
-    std::string shortString()
-    {
-        const auto n = read<std::uint8_t>();
-        const char *p = take(n);
-        return p ? std::string(p, n) : std::string();
-    }
-    std::uint64_t varint()
-    {
-        std::uint64_t v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            const char *p = take(1);
-            if (!p)
-                return 0;
-            const auto byte = static_cast<std::uint8_t>(*p);
-            v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-            if (!(byte & 0x80))
-                return v;
-        }
-        m_ok = false;
-        return 0;
-    }
-    std::int64_t zigzag()
-    {
-        const std::uint64_t v = varint();
-        return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
-    }
-
-private:
-    const char *m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-    bool m_ok = true;
-};
-
-// The sections of a TGEO container by tag, inflated (resources/geo/README.md).
-Result<std::map<std::string, QByteArray>> readContainer(const QByteArray &bytes)
-{
-    Bytes file(bytes);
-    const char *magic = file.take(4);
-    if (!magic || std::memcmp(magic, "TGEO", 4) != 0)
-        return corrupt(QStringLiteral("not a TGEO container"));
-    const auto version = file.read<std::uint16_t>();
-    const auto count = file.read<std::uint16_t>();
-    if (!file.ok() || version != 1)
-        return corrupt(QStringLiteral("unsupported container version %1").arg(version));
-    std::map<std::string, QByteArray> sections;
-    for (int s = 0; s < count; ++s) {
-        const char *tag = file.take(4);
-        const auto encoding = file.read<std::uint32_t>();
-        const auto rawSize = file.read<std::uint32_t>();
-        const auto storedSize = file.read<std::uint32_t>();
-        const char *stored = file.take(storedSize);
-        if (!file.ok())
-            return corrupt(QStringLiteral("section %1 runs past the end").arg(s));
-        if (rawSize > MaxSectionBytes)
-            return corrupt(QStringLiteral("section of %1 bytes").arg(rawSize));
-        QByteArray payload;
-        if (encoding == 0) {
-            payload = QByteArray(stored, storedSize);
-        } else if (encoding == 1) {
-            QByteArray framed(4, Qt::Uninitialized);
-            qToBigEndian<quint32>(rawSize, framed.data());
-            framed.append(stored, storedSize);
-            payload = qUncompress(framed);
-        } else {
-            return corrupt(QStringLiteral("unknown encoding %1").arg(encoding));
-        }
-        if (static_cast<std::size_t>(payload.size()) != rawSize)
-            return corrupt(QStringLiteral("section %1 does not inflate to its size").arg(s));
-        sections[std::string(tag, 4)] = std::move(payload);
-    }
-    return sections;
 }
 
 std::string lower(std::string_view s)
@@ -196,7 +96,8 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::bundled()
 
 Result<std::shared_ptr<const Boundaries>> Boundaries::fromBytes(const QByteArray &bytes)
 {
-    auto container = readContainer(bytes);
+    auto container =
+        readGeoContainer(bytes, tr("The bundled boundaries are damaged."), MaxSectionBytes);
     if (!container)
         return container.error();
     auto &sections = *container;
@@ -207,7 +108,7 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::fromBytes(const QByteArray
     std::shared_ptr<Boundaries> b(new Boundaries);
 
     // --- units ---
-    Bytes units(sections["UNIT"]);
+    ByteReader units(sections["UNIT"]);
     const auto n = units.read<std::uint32_t>();
     if (!units.ok() || n == 0 || n > MaxUnits)
         return corrupt(QStringLiteral("%1 units").arg(n));
@@ -250,7 +151,7 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::fromBytes(const QByteArray
     }
 
     // --- geometry ---
-    Bytes geom(sections["GEOM"]);
+    ByteReader geom(sections["GEOM"]);
     if (geom.varint() != n)
         return corrupt(QStringLiteral("geometry for a different unit count"));
     std::int64_t x = 0, y = 0;
@@ -304,7 +205,7 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::fromBytes(const QByteArray
         return corrupt(QStringLiteral("bytes after the geometry"));
 
     // --- adjacency ---
-    Bytes adj(sections["ADJC"]);
+    ByteReader adj(sections["ADJC"]);
     const auto pairs = adj.read<std::uint32_t>();
     if (!adj.ok() || pairs > MaxPairs)
         return corrupt(QStringLiteral("%1 adjacent pairs").arg(pairs));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geo/zipcentroids.h"
 
+#include "core/geo/geocontainer.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QtEndian>
 
 #include <algorithm>
-#include <cstring>
 #include <mutex>
 
 // Outside any namespace, as Qt requires: the resource lives in a static
@@ -32,54 +32,6 @@ Error corrupt(const QString &detail)
     return makeError(ErrorCode::Corrupt, tr("The bundled ZIP code table is damaged."), detail);
 }
 
-// Reads little-endian values from a byte range and remembers running past its end,
-// so the parser checks once per block instead of at every value.
-class Reader
-{
-public:
-    Reader(const char *data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
-    {}
-
-    bool ok() const { return m_ok; }
-    std::size_t remaining() const { return m_size - m_pos; }
-
-    const char *take(std::size_t n)
-    {
-        if (!m_ok || n > remaining()) {
-            m_ok = false;
-            return nullptr;
-        }
-        const char *p = m_data + m_pos;
-        m_pos += n;
-        return p;
-    }
-    template<typename T>
-    T read()
-    {
-        const char *p = take(sizeof(T));
-        return p ? qFromLittleEndian<T>(p) : T{};
-    }
-    template<typename T>
-    bool readColumn(std::vector<T> &out, std::size_t n)
-    {
-        const char *p = take(n * sizeof(T));
-        if (!p)
-            return false;
-        out.resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] = qFromLittleEndian<T>(p + i * sizeof(T));
-        return true;
-    }
-
-private:
-    const char *m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-    bool m_ok = true;
-};
-
 } // namespace
 
 Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::bundled()
@@ -98,48 +50,17 @@ Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::bundled()
 
 Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::fromBytes(const QByteArray &bytes)
 {
-    Reader file(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    const char *magic = file.take(4);
-    if (!magic || std::memcmp(magic, "TGEO", 4) != 0)
-        return corrupt(QStringLiteral("not a TGEO container"));
-    const auto version = file.read<std::uint16_t>();
-    const auto sections = file.read<std::uint16_t>();
-    if (!file.ok() || version != 1)
-        return corrupt(QStringLiteral("unsupported container version %1").arg(version));
-
-    QByteArray payload;
-    for (int s = 0; s < sections; ++s) {
-        const char *tag = file.take(4);
-        const auto encoding = file.read<std::uint32_t>();
-        const auto rawSize = file.read<std::uint32_t>();
-        const auto storedSize = file.read<std::uint32_t>();
-        const char *stored = file.take(storedSize);
-        if (!file.ok())
-            return corrupt(QStringLiteral("section %1 runs past the end").arg(s));
-        if (std::memcmp(tag, "ZIPS", 4) != 0)
-            continue; // a section for another reader
-        if (rawSize > MaxSectionBytes)
-            return corrupt(QStringLiteral("ZIPS section of %1 bytes").arg(rawSize));
-        if (encoding == 0) {
-            payload = QByteArray(stored, storedSize);
-        } else if (encoding == 1) {
-            // qUncompress wants the zlib stream behind a big-endian size.
-            QByteArray framed(4, Qt::Uninitialized);
-            qToBigEndian<quint32>(rawSize, framed.data());
-            framed.append(stored, storedSize);
-            payload = qUncompress(framed);
-        } else {
-            return corrupt(QStringLiteral("unknown encoding %1").arg(encoding));
-        }
-        if (static_cast<std::size_t>(payload.size()) != rawSize)
-            return corrupt(QStringLiteral("ZIPS section does not inflate to its size"));
-        break;
-    }
-    if (payload.isEmpty())
+    auto container =
+        readGeoContainer(bytes, tr("The bundled ZIP code table is damaged."), MaxSectionBytes);
+    if (!container)
+        return container.error();
+    const auto zips = container->find("ZIPS");
+    if (zips == container->end() || zips->second.isEmpty())
         return corrupt(QStringLiteral("no ZIPS section"));
+    const QByteArray &payload = zips->second;
 
     std::shared_ptr<ZipCentroids> t(new ZipCentroids);
-    Reader in(payload.constData(), static_cast<std::size_t>(payload.size()));
+    ByteReader in(payload);
     const auto n = in.read<std::uint32_t>();
     const auto stateCount = in.read<std::uint32_t>();
     const auto cityCount = in.read<std::uint32_t>();
