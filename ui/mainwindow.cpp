@@ -265,6 +265,9 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_map, tr("Map"));
     // Picking a territory on the map selects it in the tree, which highlights it on the map.
     connect(m_map->view(), &MapView::territoryPicked, this, &MainWindow::selectTerritory);
+    // Accounts lassoed on the map are listed in the Accounts tab.
+    connect(m_map->view(), &MapView::accountsSelected, m_accountsView,
+            &TerritoryAccountsView::showAccountSelection);
     m_tabs->setMinimumWidth(420);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_tabs);

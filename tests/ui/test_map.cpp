@@ -10,6 +10,10 @@
 #include "ui/map/mapimage.h"
 #include "ui/map/mapprojection.h"
 #include "ui/map/mapview.h"
+#include "ui/rules/territoryaccountsmodel.h"
+#include "ui/rules/territoryaccountsview.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QImage>
 #include <QProcess>
@@ -226,8 +230,11 @@ TEST_F(MapViewTest, HoverSummaryGivesTheUnitsTotals)
     EXPECT_DOUBLE_EQ(totals.workload, 100.0);
     EXPECT_DOUBLE_EQ(totals.potential, 55'000.0); // 1000 * (1 + ... + 10)
     const QString text = view.unitSummary(colorado);
-    EXPECT_TRUE(text.contains(QStringLiteral("Colorado"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("10 accounts"))) << text.toStdString();
+    EXPECT_EQ(text, QStringLiteral("<b>Colorado</b><br>State CO<br>10 accounts<br>Workload: 100 "
+                                   "h<br>Potential: 55 K"));
+    EXPECT_EQ(view.unitSummary(b->find(UnitKind::County, "08031")),
+              QStringLiteral("<b>Denver, CO</b><br>County 08031<br>10 accounts<br>Workload: 100 "
+                             "h<br>Potential: 55 K"));
     const int sacramento = b->find(UnitKind::County, "06067");
     EXPECT_EQ(view.content().unitTotals(sacramento).accounts, 30u);
 }
@@ -270,6 +277,59 @@ TEST_F(MapViewTest, SelectsTheAccountsInsideALasso)
     view.clearAccountSelection();
     EXPECT_TRUE(view.selectedAccounts().empty());
     EXPECT_TRUE(signalled.empty());
+}
+
+TEST_F(MapViewTest, LassoedAccountsAreListedInTheAccountsTab)
+{
+    TerritoryAccountsView accounts;
+    accounts.setSession(&session, service.get());
+    QAbstractItemModelTester tester(accounts.model());
+    accounts.setTerritory(Red);
+    ASSERT_EQ(accounts.model()->rowCount(), 30);
+    QObject::connect(&view, &MapView::accountsSelected, &accounts,
+                     &TerritoryAccountsView::showAccountSelection);
+    view.fitToMap();
+    const QPointF denver = screenOf(-104.99, 39.74), dallas = screenOf(-96.80, 32.78);
+    // Around Denver (unassigned) and Dallas (blue), not Sacramento.
+    const QRectF box = QRectF(denver, dallas).normalized().adjusted(-10, -10, 10, 10);
+    view.selectAccountsIn(QPolygonF(box));
+    ASSERT_EQ(accounts.model()->rowCount(), 50);
+    EXPECT_TRUE(accounts.model()->showsSelection());
+    EXPECT_EQ(accounts.model()->accountId(0), QStringLiteral("DAL0"));
+    EXPECT_EQ(accounts.model()->causeText(0), QStringLiteral("In Blue"));
+    EXPECT_EQ(accounts.model()->causeText(49), QStringLiteral("Unassigned"));
+    // Choosing a territory goes back to its accounts.
+    accounts.setTerritory(Blue);
+    EXPECT_FALSE(accounts.model()->showsSelection());
+    EXPECT_EQ(accounts.model()->rowCount(), 40);
+    // So does an empty lasso.
+    view.selectAccountsIn(
+        QPolygonF{dallas + QPointF(-10, -10), dallas + QPointF(10, -10), dallas + QPointF(10, 10)});
+    accounts.showAccountSelection({});
+    EXPECT_FALSE(accounts.model()->showsSelection());
+}
+
+TEST(MapContent, SelectingARegionHighlightsItsWholeSubtree)
+{
+    WorkspaceData data = mapData();
+    // Blue becomes a child of Red.
+    data.territories[1].parentId = Red;
+    AssignmentEngine engine(data, Plan);
+    ASSERT_TRUE(engine.run().ok());
+    MapContent content;
+    content.setAccounts(data);
+    content.setAssignment(data, &engine);
+    const std::size_t red = std::size_t(content.legendIndexOf(Red));
+    const std::size_t blue = std::size_t(content.legendIndexOf(Blue));
+    std::vector<char> mask = content.subtreeMask(Red);
+    EXPECT_TRUE(mask[red]);
+    EXPECT_TRUE(mask[blue]);
+    EXPECT_FALSE(mask[0]);
+    mask = content.subtreeMask(Blue);
+    EXPECT_FALSE(mask[red]);
+    EXPECT_TRUE(mask[blue]);
+    // Blue's accounts keep the leaf's colour, though the parent holds them too.
+    EXPECT_EQ(content.colourIndex()[30], std::uint32_t(blue));
 }
 
 TEST_F(MapViewTest, ZoomKeepsThePointUnderTheCursor)

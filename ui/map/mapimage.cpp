@@ -44,10 +44,8 @@ Result<std::unique_ptr<Prepared>> prepare(const WorkspaceData &data, const Assig
     const MapRenderer renderer(*p->geometry, p->content);
     const QRectF home = p->geometry->projection().homeExtent();
     p->view = MapViewport::fitting(home, options.size);
-    // Beside the legend when the image is wide enough, else under it.
     const QRect legend = renderer.legendRect(font, p->view, p->drawing);
-    if (!legend.isEmpty() && options.size.width() - legend.width() >= options.size.width() * 0.55)
-        p->view = MapViewport::fitting(home, options.size, 16, legend.width() + 20);
+    p->view = MapViewport::fittingBeside(home, options.size, legend);
     return p;
 }
 

@@ -87,6 +87,15 @@ MapViewport MapViewport::fitting(QRectF map, QSize size, int margin, int reserve
     return v;
 }
 
+MapViewport MapViewport::fittingBeside(QRectF map, QSize size, QRect legend)
+{
+    const MapViewport over = fitting(map, size);
+    if (legend.isEmpty())
+        return over;
+    const MapViewport beside = fitting(map, size, 16, legend.width() + 20);
+    return beside.pixelsPerKm >= 0.8 * over.pixelsPerKm ? beside : over;
+}
+
 // --- layers ------------------------------------------------------------------------
 
 void MapRenderer::paint(QPainter &painter, const MapViewport &view, const Options &options) const

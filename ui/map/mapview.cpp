@@ -77,6 +77,7 @@ void MapView::setSession(DocumentSession *session, AssignmentService *service)
     m_selectedAccounts.clear();
     m_kindChosen = false;
     m_fitPending = true;
+    m_userMoved = false;
     markAccountsDirty();
     if (!session || !service)
         return;
@@ -138,8 +139,7 @@ void MapView::ensureContent()
         // Beside the legend when the view is wide enough for both.
         const QRect legend =
             MapRenderer(*m_geometry, m_content).legendRect(font(), m_view, renderOptions());
-        if (!legend.isEmpty() && width() - legend.width() >= width() * 0.6)
-            m_view = MapViewport::fitting(home, size(), 16, legend.width() + 20);
+        m_view = MapViewport::fittingBeside(home, size(), legend);
         m_fitPending = false;
     }
 }
@@ -198,6 +198,7 @@ double MapView::minZoom() const
 void MapView::setViewport(QPointF centre, double pixelsPerKm)
 {
     m_fitPending = false;
+    m_userMoved = true;
     m_view.size = size();
     m_view.centre = centre;
     m_view.pixelsPerKm = std::clamp(pixelsPerKm, minZoom(), MaxZoom);
@@ -207,6 +208,7 @@ void MapView::setViewport(QPointF centre, double pixelsPerKm)
 void MapView::zoomBy(double factor, QPointF anchor)
 {
     ensureContent();
+    m_userMoved = true;
     const QPointF before = m_view.toMap(anchor);
     const double zoom = std::clamp(m_view.pixelsPerKm * factor, minZoom(), MaxZoom);
     // Keep the map point under the anchor where it is.
@@ -218,6 +220,7 @@ void MapView::zoomBy(double factor, QPointF anchor)
 void MapView::panBy(QPointF pixels)
 {
     ensureContent();
+    m_userMoved = true;
     setViewport(m_view.centre + QPointF(-pixels.x(), pixels.y()) / m_view.pixelsPerKm,
                 m_view.pixelsPerKm);
 }
@@ -225,6 +228,7 @@ void MapView::panBy(QPointF pixels)
 void MapView::fitToMap()
 {
     m_fitPending = true;
+    m_userMoved = false;
     ensureContent();
     viewChanged();
 }
@@ -321,6 +325,9 @@ void MapView::paintEvent(QPaintEvent *)
 
 void MapView::resizeEvent(QResizeEvent *)
 {
+    // Until the user moves the map it keeps showing the whole of it.
+    if (!m_userMoved)
+        m_fitPending = true;
     // A hidden map (another tab) waits: locating a million accounts is not free.
     if (m_fitPending && isVisible()) {
         ensureContent();
@@ -396,10 +403,13 @@ QString MapView::unitSummary(int unit) const
         text += QStringLiteral("<br>") + tr("Country %1").arg(QString::fromStdString(u.code));
         return text;
     }
+    //: A unit's kind and code: "County 06075" (FIPS), "State CA"
+    text += QStringLiteral("<br>") + (u.kind == UnitKind::County
+                                          ? tr("County %1").arg(QString::fromStdString(u.id))
+                                          : tr("State %1").arg(QString::fromStdString(u.code)));
     const TerritoryTotals totals = m_content.unitTotals(unit);
     text += QStringLiteral("<br>") + tr("%L1 accounts").arg(totals.accounts);
-    text += text +=
-        QStringLiteral("<br>") + tr("Workload: %1 h").arg(compactAmount(totals.workload));
+    text += QStringLiteral("<br>") + tr("Workload: %1 h").arg(compactAmount(totals.workload));
     text += QStringLiteral("<br>") + tr("Potential: %1").arg(compactAmount(totals.potential));
     return text;
 }

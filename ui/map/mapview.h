@@ -124,6 +124,7 @@ private:
     bool m_accountsDirty = true;
     bool m_assignmentDirty = true;
     bool m_fitPending = true;
+    bool m_userMoved = false;  // zoomed or panned since the last fit
     bool m_kindChosen = false; // the user picked the projection
 
     Id m_territory = NoId;

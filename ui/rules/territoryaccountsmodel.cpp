@@ -28,6 +28,12 @@ void TerritoryAccountsModel::setTerritory(Id territoryId)
     reload();
 }
 
+void TerritoryAccountsModel::setAccountSelection(std::optional<std::vector<std::uint32_t>> rows)
+{
+    m_selection = std::move(rows);
+    reload();
+}
+
 void TerritoryAccountsModel::setFilterText(const QString &text)
 {
     if (text == m_filter)
@@ -43,7 +49,10 @@ void TerritoryAccountsModel::reload()
     m_fetched = 0;
     m_territoryCount = 0;
     if (const AssignmentEngine *engine = m_service->engine()) {
-        const RowSet &set = engine->accountsOf(m_territoryId);
+        const RowSet picked =
+            m_selection ? RowSet::fromSorted(*m_selection, m_service->data().accounts.rowCount())
+                        : RowSet();
+        const RowSet &set = m_selection ? picked : engine->accountsOf(m_territoryId);
         m_territoryCount = set.count();
         const std::string needle = foldText(m_filter.trimmed().toStdString());
         if (needle.empty()) {
@@ -135,6 +144,14 @@ QString TerritoryAccountsModel::causeText(int row) const
         return QString();
     };
     QStringList parts;
+    if (m_selection) {
+        // Picked on the map: where the account lands, not why.
+        for (Id t : engine->territoriesOf(accountRow(row))) {
+            if (engine->isLeaf(t))
+                parts << territoryName(t);
+        }
+        return parts.isEmpty() ? tr("Unassigned") : tr("In %1").arg(parts.join(u", "));
+    }
     for (const AssignmentCause &c : engine->causes(accountRow(row), m_territoryId)) {
         if (c.kind == AssignmentCause::Manual)
             parts << tr("Manual");
@@ -149,7 +166,7 @@ QString TerritoryAccountsModel::causeText(int row) const
 bool TerritoryAccountsModel::isManual(int row) const
 {
     const AssignmentEngine *engine = m_service->engine();
-    if (!engine)
+    if (!engine || m_selection)
         return false;
     const auto causes = engine->causes(accountRow(row), m_territoryId);
     return std::any_of(causes.begin(), causes.end(),

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace Tessera {
@@ -37,6 +38,11 @@ public:
 
     void setTerritory(Id territoryId);
     Id territoryId() const { return m_territoryId; }
+    // Lists these accounts (ascending rows, as picked on the map) instead of
+    // the territory's, with the territories each lands in as the cause;
+    // nullopt goes back to the territory.
+    void setAccountSelection(std::optional<std::vector<std::uint32_t>> rows);
+    bool showsSelection() const { return m_selection.has_value(); }
     // Keeps accounts whose id or name contains the text (case ignored).
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
@@ -68,6 +74,7 @@ private:
     Id m_territoryId = NoId;
     QString m_filter;
     std::vector<std::uint32_t> m_rows;
+    std::optional<std::vector<std::uint32_t>> m_selection;
     std::size_t m_territoryCount = 0;
     int m_fetched = 0;
 };

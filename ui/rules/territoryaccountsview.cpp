@@ -192,8 +192,22 @@ void TerritoryAccountsView::setSession(DocumentSession *session, AssignmentServi
 void TerritoryAccountsView::setTerritory(Id territoryId)
 {
     m_territoryId = territoryId;
-    if (m_model)
+    if (m_model) {
+        if (m_model->showsSelection())
+            m_model->setAccountSelection(std::nullopt);
         m_model->setTerritory(territoryId);
+    }
+    updateSummary();
+}
+
+void TerritoryAccountsView::showAccountSelection(const std::vector<std::uint32_t> &rows)
+{
+    if (!m_model)
+        return;
+    if (rows.empty())
+        m_model->setAccountSelection(std::nullopt);
+    else
+        m_model->setAccountSelection(rows);
     updateSummary();
 }
 
@@ -201,6 +215,19 @@ void TerritoryAccountsView::updateSummary()
 {
     const WorkspaceDocument *doc = m_session ? m_session->document() : nullptr;
     const Territory *t = doc ? doc->territory(m_territoryId) : nullptr;
+    if (m_model && m_model->showsSelection()) {
+        const std::size_t n = m_model->territoryCount();
+        m_title->setText(
+            n == 1 ? tr("1 account picked on the map")
+                   : tr("%1 accounts picked on the map").arg(QLocale().toString(qulonglong(n))));
+        m_summary->setText(m_model->filterText().trimmed().isEmpty()
+                               ? QString()
+                               : tr("%1 of %2")
+                                     .arg(QLocale().toString(qulonglong(m_model->matchingCount())),
+                                          QLocale().toString(qulonglong(n))));
+        updateButtons();
+        return;
+    }
     if (!t)
         m_title->setText(tr("Select a territory to see its accounts."));
     else if (m_service && m_service->isRunning())
@@ -223,8 +250,10 @@ void TerritoryAccountsView::updateSummary()
 
 void TerritoryAccountsView::updateButtons()
 {
+    // Accounts picked on the map are not the territory's: nothing to explain or exclude.
     const bool ready = m_service && m_service->engine() && m_session &&
-                       m_session->document()->territory(m_territoryId);
+                       m_session->document()->territory(m_territoryId) &&
+                       !(m_model && m_model->showsSelection());
     const bool selected = ready && selectedAccount().has_value();
     m_whyButton->setEnabled(selected);
     m_excludeButton->setEnabled(selected);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QCompleter;
 class QLabel;
@@ -37,7 +38,10 @@ public:
     ~TerritoryAccountsView() override;
 
     void setSession(DocumentSession *session, AssignmentService *service);
-    void setTerritory(Id territoryId);
+    void setTerritory(Id territoryId); // also ends a list of accounts picked on the map
+    // Lists accounts picked on the map (ascending rows) until the territory
+    // changes; an empty list goes back to the territory's accounts.
+    void showAccountSelection(const std::vector<std::uint32_t> &rows);
     Id territoryId() const { return m_territoryId; }
     TerritoryAccountsModel *model() const { return m_model.get(); }
 
