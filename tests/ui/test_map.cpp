@@ -9,6 +9,7 @@
 #include "ui/map/mapgeometry.h"
 #include "ui/map/mapimage.h"
 #include "ui/map/mapprojection.h"
+#include "ui/map/maprenderer.h"
 #include "ui/map/mapview.h"
 #include "ui/rules/territoryaccountsmodel.h"
 #include "ui/rules/territoryaccountsview.h"
@@ -16,6 +17,8 @@
 #include <QAbstractItemModelTester>
 
 #include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -393,6 +396,44 @@ TEST(MapImage, DrawsTerritoryColoursWhereTheirAccountsAre)
     MapImageOptions tiny;
     tiny.size = QSize(8, 8);
     EXPECT_FALSE(renderMapImage(data, &engine, tiny).ok());
+}
+
+TEST(MapRenderer, FillsUnitsAndDrawnShapesInTheirTerritorysColour)
+{
+    const WorkspaceData data = mapData();
+    AssignmentEngine engine(data, Plan);
+    ASSERT_TRUE(engine.run().ok());
+    MapContent content;
+    content.setAccounts(data);
+    content.setAssignment(data, &engine);
+    std::shared_ptr<const MapGeometry> geometry = MapGeometry::shared(content.projectionKind());
+    std::shared_ptr<const Boundaries> b = *Boundaries::bundled();
+    const MapProjection &projection = geometry->projection();
+    // California to Red, then one of its counties (Fresno) to Blue: the finer unit shows.
+    const std::vector<std::pair<int, Id>> units{{b->find(UnitKind::State, "06"), Red},
+                                                {b->find(UnitKind::County, "06019"), Blue}};
+    MapRenderer::Options options;
+    options.unitTerritories = &units;
+    options.legend = false;
+    QPainterPath square;
+    square.addPolygon(QPolygonF{projection.project(-99.5, 38.0), projection.project(-97.5, 38.0),
+                                projection.project(-97.5, 39.5), projection.project(-99.5, 39.5)});
+    options.drawnShapes.push_back({square, Blue});
+    const QSize size(1000, 640);
+    const MapViewport view = MapViewport::fitting(projection.homeExtent(), size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    MapRenderer(*geometry, content).paint(painter, view, options);
+    painter.end();
+    auto at = [&](double lon, double lat) {
+        return image.pixelColor(view.toScreen(projection.project(lon, lat)).toPoint());
+    };
+    const QColor redding = at(-122.4, 40.6), fresno = at(-119.6, 36.75), kansas = at(-98.5, 38.7);
+    const QColor nevada = at(-116.5, 39.0);
+    EXPECT_GT(redding.red(), redding.blue() + 60) << redding.name().toStdString();
+    EXPECT_GT(fresno.blue(), fresno.red() + 40) << fresno.name().toStdString();
+    EXPECT_GT(kansas.blue(), kansas.red() + 40) << kansas.name().toStdString();
+    EXPECT_LT(nevada.hsvSaturation(), 40) << nevada.name().toStdString();
 }
 
 TEST(MapImage, RenderCommandWritesThePngHeadless)

@@ -154,21 +154,26 @@ void MapRenderer::paintBase(QPainter &painter, const MapViewport &view,
             if (!s || entry < 0 || !s->bounds.intersects(visible))
                 continue;
             QColor c = m_content.legend()[static_cast<std::size_t>(entry)].colour;
-            const bool faded = isFaded(territory);
-            c.setAlphaF(faded ? 0.18f : 0.55f);
+            c.setAlphaF(isFaded(territory) ? 0.18f : 0.55f);
+            // Land first: a county's fill replaces its state's instead of mixing with it.
+            painter.setBrush(landColour());
+            painter.drawPath(s->paths[band]);
             painter.setBrush(c);
             painter.drawPath(s->paths[band]);
         }
     }
-    for (const auto &[polygon, territory] : options.drawnShapes) {
+    for (const auto &[path, territory] : options.drawnShapes) {
+        if (!path.controlPointRect().intersects(visible))
+            continue;
         const int entry = m_content.legendIndexOf(territory);
         QColor c = entry >= 0 ? m_content.legend()[static_cast<std::size_t>(entry)].colour
                               : MapContent::unassignedColour();
-        const QColor line = c.darker(140);
+        const QColor line = c.darker(150);
         c.setAlphaF(isFaded(territory) ? 0.18f : 0.45f);
         painter.setBrush(c);
-        painter.setPen(cosmeticPen(line, 1.5));
-        painter.drawPolygon(polygon, Qt::OddEvenFill);
+        painter.setPen(cosmeticPen(line, 1.8));
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
     }
 
     painter.setBrush(Qt::NoBrush);
@@ -330,16 +335,23 @@ void MapRenderer::paintOverlays(QPainter &painter, const MapViewport &view,
         painter.drawPolygon(options.pendingOutline);
     }
     painter.resetTransform();
+    // Vertices that can be dragged, the active one filled.
+    for (qsizetype i = 0; i < options.handles.size(); ++i) {
+        const QPointF p = view.toScreen(options.handles[i]);
+        painter.setPen(QPen(QColor(0x1f, 0x4e, 0x96), 1.2));
+        painter.setBrush(i == options.activeHandle ? QColor(0x1f, 0x4e, 0x96) : QColor(Qt::white));
+        painter.drawRect(QRectF(p - QPointF(3.5, 3.5), QSizeF(7, 7)));
+    }
     // Selected accounts ringed; past a few thousand the rings would only cover the map.
     if (!options.selectedAccounts.empty() && options.selectedAccounts.size() <= 5000) {
-        painter.setPen(QPen(QColor(0x10, 0x10, 0x10), 1.2));
+        painter.setPen(QPen(QColor(0x12, 0x2a, 0x55), 1.0));
         painter.setBrush(Qt::NoBrush);
         for (std::uint32_t row : options.selectedAccounts) {
             if (row >= m_content.xs().size() || std::isnan(m_content.xs()[row]))
                 continue;
             const QPointF p = view.toScreen(QPointF(m_content.xs()[row], m_content.ys()[row]));
             if (QRectF(QPointF(0, 0), QSizeF(view.size)).contains(p))
-                painter.drawEllipse(p, 3.5, 3.5);
+                painter.drawEllipse(p, 3.0, 3.0);
         }
     }
     painter.restore();

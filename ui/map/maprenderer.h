@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QImage>
+#include <QPainterPath>
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
@@ -14,7 +15,6 @@
 #include <QString>
 #include <QTransform>
 
-#include <unordered_map>
 #include <vector>
 
 class QPainter;
@@ -59,10 +59,13 @@ public:
     struct Options
     {
         Id highlightTerritory = NoId; // drawn strong; the others faded
-        // Unit index -> territory (its legend entry gives the colour).
-        const std::unordered_map<int, Id> *unitTerritories = nullptr;
+        // Units (indices of Boundaries) and their territories, whose legend
+        // entries give the colour; drawn in order, so coarse units first.
+        const std::vector<std::pair<int, Id>> *unitTerritories = nullptr;
         // Shapes drawn by users, in projected km, with their territory.
-        std::vector<std::pair<QPolygonF, Id>> drawnShapes;
+        std::vector<std::pair<QPainterPath, Id>> drawnShapes;
+        QPolygonF handles; // vertices that can be edited, projected km
+        int activeHandle = -1;
         std::vector<int> selectedUnits;              // outlined
         QPolygonF pendingOutline;                    // lasso or polygon being drawn, projected km
         std::vector<std::uint32_t> selectedAccounts; // ringed
