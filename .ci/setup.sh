@@ -5,7 +5,7 @@
 TESSERA_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-    libsqlite3-dev libboost-dev libgtest-dev libgeos-dev
+    libsqlite3-dev sqlite3 libboost-dev libgtest-dev libgeos-dev
     clang-format xvfb xauth
 )
 

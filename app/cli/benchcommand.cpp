@@ -315,6 +315,7 @@ constexpr Benchmark Benchmarks[] = {
     {"store", &runStore},
     {"assign", &runBenchAssign},
     {"geo", &runBenchGeo},
+    {"import", &runBenchImport},
 #if defined(TESSERA_HAVE_UI)
     {"map", &runBenchMap},
 #endif

@@ -40,6 +40,9 @@ int runBenchAssign(QStringList args);
 int runBenchGeo(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
+int runImportAccounts(QStringList args);
+int runImportReps(QStringList args);
+int runBenchImport(QStringList args);
 #if defined(TESSERA_HAVE_UI)
 int runRender(QStringList args);   // needs a QGuiApplication
 int runBenchMap(QStringList args); // needs a QGuiApplication

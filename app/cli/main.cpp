@@ -40,6 +40,15 @@ constexpr Command Commands[] = {
     {"import-salesforce", &Cli::runImportSalesforce,
      "import-salesforce DIR --into WS [--replace]\n"
      "                                 read Salesforce territory metadata (either format) into WS"},
+    {"import-accounts", &Cli::runImportAccounts,
+     "import-accounts FILE.csv --into WS [--skip-bad-rows] [--report R.csv]\n"
+     "                [--map \"Column=Field[:type]\"]... [--delimiter ,|;|tab]\n"
+     "                [--refresh [--remove-missing]]\n"
+     "                                 read accounts from CSV into WS (created if missing)"},
+    {"import-reps", &Cli::runImportReps,
+     "import-reps FILE.csv --into WS [--skip-bad-rows] [--report R.csv]\n"
+     "                [--map \"Column=Field\"]... [--delimiter ,|;|tab]\n"
+     "                                 read reps (id, name, email, capacity, home) into WS"},
     {"export", &Cli::runExport,
      "export WS --format FORMAT --out DIR [--model NAME] [--all-as-manual]\n"
      "                                 FORMAT: salesforce-metadata, salesforce-source (models as\n"
