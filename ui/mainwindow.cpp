@@ -11,6 +11,7 @@
 #include "ui/export/exportdialog.h"
 #include "ui/map/mappanel.h"
 #include "ui/map/mapview.h"
+#include "ui/import/importwizard.h"
 #include "ui/models/territorymodellistmodel.h"
 #include "ui/models/territorytreemodel.h"
 #include "ui/rules/ruleeditor.h"
@@ -124,6 +125,12 @@ void MainWindow::createActions()
     m_exportAction = make(tr("&Export…"), "exportAction");
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWorkspace);
+    m_importAccountsAction = make(tr("Import &Accounts…"), "importAccountsAction");
+    m_importAccountsAction->setToolTip(tr("Import or refresh accounts from a CSV file"));
+    connect(m_importAccountsAction, &QAction::triggered, this, [this] { importFile(true); });
+    m_importRepsAction = make(tr("Import &Reps…"), "importRepsAction");
+    m_importRepsAction->setToolTip(tr("Import reps from a CSV file"));
+    connect(m_importRepsAction, &QAction::triggered, this, [this] { importFile(false); });
     m_closeAction = make(tr("&Close"), "closeAction", QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] { closeWorkspace(); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
@@ -178,6 +185,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_importAccountsAction);
+    file->addAction(m_importRepsAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -761,6 +770,30 @@ void MainWindow::exportWorkspace()
             statusBar()->showMessage(message, 8000);
     });
     dialog.exec();
+}
+
+// --- importing -------------------------------------------------------------------
+
+void MainWindow::importFile(bool accounts)
+{
+    if (!m_session)
+        return;
+    if (m_session->isBusy()) {
+        m_reporter->showError(
+            makeError(ErrorCode::Failed, tr("Tessera is still busy with the workspace.")));
+        return;
+    }
+    auto *wizard = new ImportWizard(
+        m_session, accounts ? ImportWizard::Kind::Accounts : ImportWizard::Kind::Reps, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (m_fileDialog)
+        wizard->setFileDialog([this] { return m_fileDialog(false); });
+    if (m_importWizardHook) {
+        m_importWizardHook(wizard);
+        return;
+    }
+    wizard->exec();
 }
 
 // --- editing ---------------------------------------------------------------------

@@ -15,6 +15,7 @@ class QMenu;
 class QTabWidget;
 class QTreeView;
 class QUndoGroup;
+class QWizard;
 
 namespace Tessera {
 
@@ -81,6 +82,13 @@ public:
     // File > Export…: the Export dialog over a snapshot of the workspace.
     void exportWorkspace();
 
+    // File > Import Accounts… / Import Reps…: the import wizard over the
+    // current workspace. The hook, when set, gets the wizard before it runs
+    // (tests drive it and close it themselves instead of exec()).
+    void importFile(bool accounts);
+    using ImportWizardHook = std::function<void(QWizard *wizard)>;
+    void setImportWizardHook(ImportWizardHook hook) { m_importWizardHook = std::move(hook); }
+
     static constexpr int MaxRecentFiles = 8;
     QStringList recentFiles() const;
 
@@ -115,6 +123,7 @@ private:
     SaveChangesPrompt m_saveChangesPrompt;
     RecoverPrompt m_recoverPrompt;
     FileDialog m_fileDialog;
+    ImportWizardHook m_importWizardHook;
 
     DocumentSession *m_session = nullptr;
     TerritoryTreeModel *m_treeModel = nullptr;
@@ -139,6 +148,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAccountsAction = nullptr;
+    QAction *m_importRepsAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

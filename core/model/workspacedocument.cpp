@@ -1069,6 +1069,14 @@ void WorkspaceDocument::setAccounts(AccountStore accounts)
     emit accountsReset();
 }
 
+AccountStore WorkspaceDocument::exchangeAccounts(AccountStore accounts)
+{
+    emit accountsAboutToBeReset();
+    std::swap(m_data.accounts, accounts);
+    emit accountsReset();
+    return accounts;
+}
+
 // --- cloning -----------------------------------------------------------------
 
 Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const QString &apiName)
@@ -1197,6 +1205,21 @@ Status WorkspaceDocument::restoreRule(const AssignmentRule &r, int row)
     emit listAboutToInsert(ListKind::Rules, row);
     m_data.rules.insert(m_data.rules.begin() + row, r);
     emit listInserted(ListKind::Rules, row);
+    return {};
+}
+
+Status WorkspaceDocument::restoreRep(const Rep &r, int row)
+{
+    if (Status s = checkRestoredId(r.id); !s)
+        return s;
+    if (Status s = checkRep(r, true); !s)
+        return s;
+    const int size = static_cast<int>(m_data.reps.size());
+    if (row < 0 || row > size)
+        row = size;
+    emit listAboutToInsert(ListKind::Reps, row);
+    m_data.reps.insert(m_data.reps.begin() + row, r);
+    emit listInserted(ListKind::Reps, row);
     return {};
 }
 

@@ -164,6 +164,8 @@ public:
 
     // Replaces the account table (an import, a refresh). Manual links keep their ids.
     void setAccounts(AccountStore accounts);
+    // The same, handing back the previous table, so that undo needs no copy.
+    AccountStore exchangeAccounts(AccountStore accounts);
 
     // Makes an independent copy of a model with all its territories, rules and
     // links under a new name; returns the new model's id.
@@ -183,6 +185,7 @@ public:
     Status restoreModel(const TerritoryModel &model, int row);
     Status restoreType(const TerritoryType &type, int row);
     Status restoreRule(const AssignmentRule &rule, int row);
+    Status restoreRep(const Rep &rep, int row);
 
 signals:
     void aboutToReset();

@@ -3,6 +3,7 @@
 
 #include "core/model/apiname.h"
 #include "ui/commands/accountcommands.h"
+#include "ui/commands/importcommands.h"
 #include "ui/commands/modelcommands.h"
 #include "ui/commands/rulecommands.h"
 #include "ui/commands/territorycommands.h"
@@ -240,6 +241,20 @@ Status setRuleActive(DocumentSession &session, Id ruleId, bool active)
     const QString text = active ? tr("Activate Rule \"%1\"").arg(changed.label)
                                 : tr("Deactivate Rule \"%1\"").arg(changed.label);
     return execute(session, std::make_unique<EditRuleCommand>(session.document(), changed, text));
+}
+
+Status replaceAccounts(DocumentSession &session, AccountStore accounts, const QString &text)
+{
+    return execute(session, std::make_unique<ReplaceAccountsCommand>(session.document(),
+                                                                     std::move(accounts), text));
+}
+
+Status importReps(DocumentSession &session, RepImport::Plan plan)
+{
+    if (plan.updates.empty() && plan.additions.empty())
+        return {}; // nothing changes: no empty step in the history
+    return execute(session,
+                   std::make_unique<ImportRepsCommand>(session.document(), std::move(plan)));
 }
 
 Status removeRule(DocumentSession &session, Id ruleId)

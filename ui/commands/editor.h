@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/interchange/repimport.h"
 #include "core/model/workspacedocument.h"
 #include "core/util/result.h"
 
@@ -52,6 +53,11 @@ Status assignAccountManually(DocumentSession &session, const QString &accountId,
 Status excludeAccount(DocumentSession &session, const QString &accountId, Id territoryId);
 Status removeManualAssignment(DocumentSession &session, const QString &accountId, Id territoryId);
 Status removeExclusion(DocumentSession &session, const QString &accountId, Id territoryId);
+
+// Imports: the account table replaced by an imported or refreshed one (text
+// names the step in the undo history), and reps updated and added.
+Status replaceAccounts(DocumentSession &session, AccountStore accounts, const QString &text);
+Status importReps(DocumentSession &session, RepImport::Plan plan);
 
 // An API name derived from a label that no rule of the model uses yet.
 QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label);
