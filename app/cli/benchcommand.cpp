@@ -312,10 +312,8 @@ struct Benchmark
 
 // Add further benchmarks here; each parses its own options.
 constexpr Benchmark Benchmarks[] = {
-    {"store", &runStore},
-    {"assign", &runBenchAssign},
-    {"geo", &runBenchGeo},
-    {"import", &runBenchImport},
+    {"store", &runStore},  {"assign", &runBenchAssign},
+    {"geo", &runBenchGeo}, {"import", &runBenchImport},
 #if defined(TESSERA_HAVE_UI)
     {"map", &runBenchMap},
 #endif

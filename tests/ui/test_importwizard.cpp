@@ -48,8 +48,8 @@ void shoot(QWizard &wizard, const char *name)
 
 bool waitForCheck(ImportWizard &wizard)
 {
-    return QTest::qWaitFor([&] { return !wizard.isChecking() && wizard.problems(); }, 20'000) ||
-           QTest::qWaitFor([&] { return !wizard.isChecking() && wizard.checkError(); }, 1'000);
+    return QTest::qWaitFor(
+        [&] { return !wizard.isChecking() && (wizard.problems() || wizard.checkError()); }, 60'000);
 }
 
 } // namespace
