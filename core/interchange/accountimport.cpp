@@ -381,13 +381,11 @@ Status setTarget(ColumnMapping &mapping, const QString &field, const AccountStor
 Status applyOverride(std::vector<ColumnMapping> &mapping, const QString &spec,
                      const AccountStore &existing)
 {
-    Result<MappingSpec> parsed = parseMappingSpec(spec);
-    if (!parsed)
-        return parsed.error();
-    Result<ColumnMapping *> column = findMappedColumn(mapping, parsed->column);
-    if (!column)
-        return column.error();
-    ColumnMapping &m = **column;
+    Result<MappingOverride> found = findOverride(mapping, spec);
+    if (!found)
+        return found.error();
+    ColumnMapping &m = *found->column;
+    const MappingSpec *parsed = &found->spec;
     if (parsed->skip)
         return setTarget(m, {}, existing);
     if (!parsed->field.isEmpty()) {

@@ -86,13 +86,11 @@ std::vector<ColumnMapping> suggestMapping(const QStringList &header)
 
 Status applyOverride(std::vector<ColumnMapping> &mapping, const QString &spec)
 {
-    Result<MappingSpec> parsed = parseMappingSpec(spec);
-    if (!parsed)
-        return parsed.error();
-    Result<ColumnMapping *> column = findMappedColumn(mapping, parsed->column);
-    if (!column)
-        return column.error();
-    ColumnMapping &m = **column;
+    Result<MappingOverride> found = findOverride(mapping, spec);
+    if (!found)
+        return found.error();
+    ColumnMapping &m = *found->column;
+    const MappingSpec *parsed = &found->spec;
     if (parsed->skip) {
         m.field.clear();
         return {};

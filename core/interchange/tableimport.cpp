@@ -214,13 +214,16 @@ Result<MappingSpec> parseMappingSpec(const QString &spec)
     return out;
 }
 
-Result<ColumnMapping *> findMappedColumn(std::vector<ColumnMapping> &mapping, const QString &column)
+Result<MappingOverride> findOverride(std::vector<ColumnMapping> &mapping, const QString &spec)
 {
+    Result<MappingSpec> parsed = parseMappingSpec(spec);
+    if (!parsed)
+        return parsed.error();
     for (ColumnMapping &m : mapping) {
-        if (m.header.compare(column, Qt::CaseInsensitive) == 0)
-            return &m;
+        if (m.header.compare(parsed->column, Qt::CaseInsensitive) == 0)
+            return MappingOverride{&m, std::move(*parsed)};
     }
-    return makeError(ErrorCode::NotFound, tr("The file has no column \"%1\".").arg(column));
+    return makeError(ErrorCode::NotFound, tr("The file has no column \"%1\".").arg(parsed->column));
 }
 
 } // namespace Tessera

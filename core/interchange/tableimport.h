@@ -126,9 +126,13 @@ struct MappingSpec
     bool skip = false;
 };
 Result<MappingSpec> parseMappingSpec(const QString &spec);
-// The mapping of the column named in spec (by header, case-insensitive);
-// NotFound when the file has no such column.
-Result<ColumnMapping *> findMappedColumn(std::vector<ColumnMapping> &mapping,
-                                         const QString &column);
+// A parsed option and the mapping of the column it names (by header,
+// case-insensitive); NotFound when the file has no such column.
+struct MappingOverride
+{
+    ColumnMapping *column = nullptr;
+    MappingSpec spec;
+};
+Result<MappingOverride> findOverride(std::vector<ColumnMapping> &mapping, const QString &spec);
 
 } // namespace Tessera
