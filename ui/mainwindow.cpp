@@ -125,10 +125,10 @@ void MainWindow::createActions()
     m_exportAction = make(tr("&Export…"), "exportAction");
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWorkspace);
-    m_importAccountsAction = make(tr("Import &Accounts…"), "importAccountsAction");
+    m_importAccountsAction = make(tr("&Import Accounts…"), "importAccountsAction");
     m_importAccountsAction->setToolTip(tr("Import or refresh accounts from a CSV file"));
     connect(m_importAccountsAction, &QAction::triggered, this, [this] { importFile(true); });
-    m_importRepsAction = make(tr("Import &Reps…"), "importRepsAction");
+    m_importRepsAction = make(tr("Import Re&ps…"), "importRepsAction");
     m_importRepsAction->setToolTip(tr("Import reps from a CSV file"));
     connect(m_importRepsAction, &QAction::triggered, this, [this] { importFile(false); });
     m_closeAction = make(tr("&Close"), "closeAction", QKeySequence::Close);

@@ -201,6 +201,21 @@ TEST_F(ImportWizardTest, ErrorsStayOnTheirPage)
     EXPECT_EQ(stack().count(), 0);
 }
 
+TEST_F(ImportWizardTest, PreviewSaysAFileWasConvertedFromWindows1252)
+{
+    ImportWizard wizard(&session, ImportWizard::Kind::Accounts);
+    wizard.show();
+    child<QLineEdit>(&wizard, "pathEdit")->setText(csvFile("windows1252.csv"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    const QString source = child<QLabel>(&wizard, "sourceLabel")->text();
+    EXPECT_TRUE(source.contains(QStringLiteral("Windows-1252"))) << source.toStdString();
+    EXPECT_TRUE(source.contains(QStringLiteral("converted")));
+    EXPECT_EQ(child<QTableWidget>(&wizard, "previewTable")->item(0, 1)->text(),
+              QStringLiteral("Müller & Söhne"));
+    shoot(wizard, "cp1252-2-preview");
+}
+
 TEST_F(ImportWizardTest, CancelWhileReading)
 {
     QTemporaryDir dir;
@@ -248,6 +263,7 @@ TEST_F(ImportWizardTest, RepsAddAndUpdateAsOneUndoableStep)
     auto *mapping = child<QTableWidget>(&wizard, "mappingTable");
     EXPECT_EQ(qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->currentData().toString(),
               QStringLiteral("HomePostalCode"));
+    shoot(wizard, "reps-3-mapping");
     wizard.next();
     ASSERT_TRUE(waitForCheck(wizard));
     QCoreApplication::processEvents();
@@ -255,7 +271,9 @@ TEST_F(ImportWizardTest, RepsAddAndUpdateAsOneUndoableStep)
     EXPECT_EQ(wizard.repPlan()->additions.size(), 4u);
     // The ZIP that is not a US ZIP is a warning, shown, not a problem.
     EXPECT_TRUE(child<QLabel>(&wizard, "statusLabel")->text().contains(QStringLiteral("00000")));
+    shoot(wizard, "reps-4-check");
     wizard.next();
+    shoot(wizard, "reps-5-summary");
     wizard.accept();
     ASSERT_EQ(doc().reps().size(), before.reps.size() + 4);
     const Rep &ada = doc().reps()[before.reps.size()];

@@ -267,7 +267,6 @@ public:
                              ImportWizard::tr("Field"), ImportWizard::tr("Type")});
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-        m_table->horizontalHeader()->setStretchLastSection(true);
         m_error = errorLabel(this);
         layout->addWidget(m_table, 1);
         layout->addWidget(m_error);
@@ -296,6 +295,7 @@ public:
             m_table->setCellWidget(r, FieldColumn, field);
             auto *type = new QComboBox(m_table);
             type->setObjectName(QStringLiteral("typeCombo%1").arg(r));
+            type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             m_table->setCellWidget(r, TypeColumn, type);
             fillTypes(r);
             connect(field, &QComboBox::currentIndexChanged, this, [this, r] {
@@ -304,8 +304,16 @@ public:
             });
         }
         m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(ExampleColumn, std::min(m_table->columnWidth(ExampleColumn), 260));
-        m_table->setColumnWidth(FieldColumn, std::max(m_table->columnWidth(FieldColumn), 240));
+        // The combo boxes decide the width of their columns; the examples take what is left.
+        int fieldWidth = 240, typeWidth = 120;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            fieldWidth =
+                std::max(fieldWidth, m_table->cellWidget(r, FieldColumn)->sizeHint().width());
+            typeWidth = std::max(typeWidth, m_table->cellWidget(r, TypeColumn)->sizeHint().width());
+        }
+        m_table->setColumnWidth(FieldColumn, fieldWidth);
+        m_table->setColumnWidth(TypeColumn, typeWidth);
+        m_table->horizontalHeader()->setSectionResizeMode(ExampleColumn, QHeaderView::Stretch);
     }
 
     bool validatePage() override
@@ -388,7 +396,7 @@ private:
             return;
         }
         type->setEnabled(true);
-        type->addItem(ImportWizard::tr("Automatic (looks like %1)")
+        type->addItem(ImportWizard::tr("Automatic: %1")
                           .arg(typeLabel(m_wizard->sampleType(m.column)).toLower()),
                       -1);
         for (FieldType t : {FieldType::Text, FieldType::Picklist, FieldType::Number,
@@ -430,6 +438,8 @@ public:
         m_status = new QLabel(this);
         m_status->setObjectName(QStringLiteral("statusLabel"));
         m_status->setWordWrap(true);
+        // Without problems the table is hidden and the label gets its room: text at the top.
+        m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_problems = makeTable(this, "problemsTable",
                                {ImportWizard::tr("Line"), ImportWizard::tr("Column"),
                                 ImportWizard::tr("Value"), ImportWizard::tr("Problem")});
