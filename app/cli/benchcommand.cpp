@@ -314,6 +314,7 @@ struct Benchmark
 constexpr Benchmark Benchmarks[] = {
     {"store", &runStore},  {"assign", &runBenchAssign},
     {"geo", &runBenchGeo}, {"import", &runBenchImport},
+    {"balance", &runBenchBalance},
 #if defined(TESSERA_HAVE_UI)
     {"map", &runBenchMap},
 #endif

@@ -38,6 +38,7 @@ int runRecover(QStringList args);
 int runAssign(QStringList args);
 int runBenchAssign(QStringList args);
 int runBenchGeo(QStringList args);
+int runBenchBalance(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
 int runImportAccounts(QStringList args);

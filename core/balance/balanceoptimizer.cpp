@@ -5,6 +5,7 @@
 #include "core/geo/geotypes.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 
 #include <algorithm>
 #include <chrono>
@@ -91,12 +92,8 @@ public:
             const double mean = total / K;
             for (std::size_t i = 0; i < n; ++i)
                 a[i * C + c] = mean > 0 ? metric.values[i] / mean : 0.0;
-            for (int k = 0; k < K; ++k) {
-                const double share = P.targetShare.empty() ? 1.0 : P.targetShare[k] * K;
-                lo[std::size_t(k) * C + c] = share * (1 - metric.tolerance);
-                hi[std::size_t(k) * C + c] = share * (1 + metric.tolerance);
-            }
         }
+        setBands(1.0);
         lockedTo.assign(n, -1);
         if (!P.locked.empty())
             lockedTo = P.locked;
@@ -109,6 +106,22 @@ public:
         stamp.assign(n, 0);
         load.assign(std::size_t(K) * C, 0.0);
         count.assign(std::size_t(K), 0);
+    }
+
+    // The band of every district and constrained metric, at a share of the
+    // tolerance: tighter bands leave room for the contiguity repair; the
+    // certificate is always for the full tolerance.
+    void setBands(double share)
+    {
+        for (int c = 0; c < C; ++c) {
+            const double tol =
+                P.metrics[std::size_t(constrained[std::size_t(c)])].tolerance * share;
+            for (int k = 0; k < K; ++k) {
+                const double t = P.targetShare.empty() ? 1.0 : P.targetShare[k] * K;
+                lo[std::size_t(k) * C + c] = t * (1 - tol);
+                hi[std::size_t(k) * C + c] = t * (1 + tol);
+            }
+        }
     }
 
     Vec3 toVec(double x, double y) const
@@ -133,11 +146,30 @@ public:
     double distance(const Vec3 &p, const Vec3 &q) const
     {
         const double ch = chord(p, q);
-        if (!sphere)
-            return ch;
-        return 2 * EarthRadiusKm * std::asin(std::min(1.0, ch / (2 * EarthRadiusKm)));
+        return sphere ? arc(ch) : ch;
+    }
+    // Great-circle distance from the chord: 2R asin(ch / 2R), by its series
+    // where that is exact to 1e-8 (chords under about 4,000 km), which is
+    // most of the cost of the distance matrix otherwise.
+    static double arc(double ch)
+    {
+        const double x = ch / (2 * EarthRadiusKm);
+        if (x >= 0.3)
+            return 2 * EarthRadiusKm * std::asin(std::min(1.0, x));
+        const double x2 = x * x;
+        const double series =
+            1 + x2 * (1.0 / 6 +
+                      x2 * (3.0 / 40 + x2 * (5.0 / 112 + x2 * (35.0 / 1152 + x2 * (63.0 / 2816)))));
+        return 2 * EarthRadiusKm * x * series;
     }
 
+    void trace(const char *what) const
+    {
+        if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
+            fprintf(stderr, "%8.3f %s V=%g cost=%g\n", elapsed(), what,
+                    load.empty() ? 0.0 : violation(),
+                    cost.empty() || assign.empty() ? 0.0 : totalCost());
+    }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
     bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
     bool cancelled() const { return m_progress.cancelled(); }
@@ -199,25 +231,31 @@ public:
     void computeCosts()
     {
         cost.resize(n * std::size_t(K));
-        for (std::size_t i = 0; i < n; ++i) {
-            double *row = &cost[i * K];
-            for (int k = 0; k < K; ++k)
-                row[k] = w[i] * distance(pos[i], centre[k]);
-        }
-        // Nearest centres: the destinations tried when there is no graph
-        // (a piece's own district among them is skipped).
+        // Nearest centres, kept sorted by insertion: the districts the dual
+        // ascent and the moves without a graph consider for a piece.
         const int near = std::min(K, 9);
         nearest.assign(n * std::size_t(near), 0);
         nearCount = near;
-        std::vector<int> order(static_cast<std::size_t>(K));
-        std::vector<double> d(static_cast<std::size_t>(K));
+        double topD[16];
+        int topK[16];
         for (std::size_t i = 0; i < n; ++i) {
-            std::iota(order.begin(), order.end(), 0);
-            for (int k = 0; k < K; ++k)
-                d[k] = chord(pos[i], centre[k]);
-            std::partial_sort(order.begin(), order.begin() + near, order.end(),
-                              [&](int l, int r) { return d[l] < d[r] || (d[l] == d[r] && l < r); });
-            std::copy(order.begin(), order.begin() + near, nearest.begin() + i * near);
+            double *row = &cost[i * K];
+            int filled = 0;
+            for (int k = 0; k < K; ++k) {
+                const double ch = chord(pos[i], centre[k]);
+                row[k] = w[i] * (sphere ? arc(ch) : ch);
+                if (filled < near || ch < topD[filled - 1]) {
+                    int j = filled < near ? filled++ : filled - 1;
+                    while (j > 0 && topD[j - 1] > ch) {
+                        topD[j] = topD[j - 1];
+                        topK[j] = topK[j - 1];
+                        --j;
+                    }
+                    topD[j] = ch;
+                    topK[j] = k;
+                }
+            }
+            std::copy(topK, topK + near, nearest.begin() + std::ptrdiff_t(i) * near);
         }
     }
 
@@ -270,54 +308,311 @@ public:
         return value;
     }
 
-    // Maximises the dual over the prices by a sign-based step per price
-    // (grows while the sign of its subgradient holds, halves when it flips);
-    // keeps the best prices. Returns the best dual value: a lower bound on
-    // the dispersion of every balanced assignment to the current centres.
-    double solveDual(int iterations)
+    // Maximises the dual over the prices by damped coordinate ascent: each
+    // price in turn (all at once, from the same reduced costs) goes to the
+    // value that maximises the dual along its own axis, found exactly from
+    // the prices at which pieces would switch district. Keeps the best
+    // prices. Returns the best dual value: a lower bound on the dispersion
+    // of every balanced assignment to the current centres.
+    double solveDual(int iterations, double upper = -Inf)
     {
-        if (C == 0) {
-            std::vector<int> out(n);
-            std::vector<double> g;
-            lagrangian = out;
-            return dualValue(lagrangian, g);
-        }
-        double scale = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            scale += *std::min_element(&cost[i * K], &cost[i * K] + K);
-        scale = std::max(scale / K, 1e-12);
-        if (step.size() != price.size())
-            step.assign(price.size(), 0.02 * scale);
-        std::vector<double> lastGrad(price.size(), 0.0), grad;
         std::vector<int> out(n);
-        double best = -Inf;
+        std::vector<double> grad;
+        if (C == 0) {
+            lagrangian = out;
+            return dualValue(lagrangian, grad);
+        }
+        // The ascent works on each piece's nearest centres only (prices stay
+        // moderate, so pieces never go further); the value returned is
+        // evaluated exactly, over every district.
+        const int nc = nearCount;
+        std::vector<std::uint32_t> candStart(std::size_t(K) + 1, 0), candSlot;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] < 0) {
+                for (int j = 0; j < nc; ++j)
+                    ++candStart[std::size_t(nearest[i * nc + j]) + 1];
+            }
+        }
+        for (int k = 0; k < K; ++k)
+            candStart[std::size_t(k) + 1] += candStart[std::size_t(k)];
+        candSlot.resize(candStart.back());
+        {
+            std::vector<std::uint32_t> fill(candStart.begin(), candStart.end() - 1);
+            for (std::size_t i = 0; i < n; ++i) {
+                if (lockedTo[i] < 0) {
+                    for (int j = 0; j < nc; ++j)
+                        candSlot[fill[std::size_t(nearest[i * nc + j])]++] =
+                            std::uint32_t(i * nc + j);
+                }
+            }
+        }
+        std::vector<double> fixed(price.size(), 0.0);
+        double fixedCost = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0) {
+                fixedCost += cost[i * K + lockedTo[i]];
+                for (int c = 0; c < C; ++c)
+                    fixed[std::size_t(lockedTo[i]) * C + c] += a[i * C + c];
+            }
+        }
+        std::vector<double> reduced(n * std::size_t(nc));
+        std::vector<double> first(n, 0.0), second(n, 0.0);
+        std::vector<int> firstK(n, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0)
+                continue;
+            for (int j = 0; j < nc; ++j) {
+                const int k = nearest[i * nc + j];
+                double r = cost[i * K + k];
+                for (int c = 0; c < C; ++c)
+                    r += price[std::size_t(k) * C + c] * a[i * C + c];
+                reduced[i * nc + j] = r;
+            }
+            rescan(reduced, i, first, second, firstK);
+        }
+        auto approxValue = [&] {
+            double v = fixedCost;
+            for (std::size_t i = 0; i < n; ++i)
+                v += lockedTo[i] >= 0 ? 0.0 : first[i];
+            for (std::size_t kc = 0; kc < price.size(); ++kc)
+                v += price[kc] * fixed[kc] -
+                     (price[kc] > 0 ? price[kc] * hi[kc] : price[kc] * lo[kc]);
+            return v;
+        };
+        std::vector<std::pair<double, double>> theta; // switch price, load
+        double best = approxValue();
         std::vector<double> bestPrice = price;
+        int sinceBest = 0;
         for (int it = 0; it < iterations; ++it) {
-            const double value = dualValue(out, grad);
+            if (cancelled())
+                break;
+            // One sweep of exact coordinate ascent (Gauss-Seidel): each price
+            // in turn goes to its best value, reduced costs kept up to date.
+            for (int k = 0; k < K; ++k) {
+                for (int c = 0; c < C; ++c) {
+                    const std::size_t kc = std::size_t(k) * C + c;
+                    theta.clear();
+                    for (std::uint32_t e = candStart[k]; e < candStart[std::size_t(k) + 1]; ++e) {
+                        const std::size_t slot = candSlot[e], i = slot / std::size_t(nc);
+                        const double ai = a[i * C + c];
+                        if (ai <= 0)
+                            continue;
+                        const double alt = firstK[i] == k ? second[i] : first[i];
+                        const double base = reduced[slot] - price[kc] * ai;
+                        theta.push_back({(alt - base) / ai, ai});
+                    }
+                    const double delta =
+                        coordinateOptimum(theta, fixed[kc], lo[kc], hi[kc]) - price[kc];
+                    if (delta == 0)
+                        continue;
+                    price[kc] += delta;
+                    for (std::uint32_t e = candStart[k]; e < candStart[std::size_t(k) + 1]; ++e) {
+                        const std::size_t slot = candSlot[e], i = slot / std::size_t(nc);
+                        const double ai = a[i * C + c];
+                        if (ai <= 0)
+                            continue;
+                        double &r = reduced[slot];
+                        const double old = r;
+                        r += delta * ai;
+                        if (firstK[i] == k) {
+                            if (r > second[i])
+                                rescan(reduced, i, first, second, firstK);
+                            else
+                                first[i] = r;
+                        } else if (r < first[i]) {
+                            second[i] = first[i];
+                            first[i] = r;
+                            firstK[i] = k;
+                        } else if (r < second[i]) {
+                            second[i] = r;
+                        } else if (old == second[i] && r > old) {
+                            rescan(reduced, i, first, second, firstK);
+                        }
+                    }
+                }
+            }
+            const double value = approxValue();
+            if (value > best + 2e-5 * std::abs(best)) {
+                sinceBest = 0;
+            } else if (++sinceBest > 2) {
+                break;
+            }
             if (value > best) {
                 best = value;
                 bestPrice = price;
-                lagrangian = out;
             }
-            bool any = false;
-            for (std::size_t kc = 0; kc < price.size(); ++kc) {
-                const double g = grad[kc];
-                if (g == 0)
-                    continue;
-                any = true;
-                if (g * lastGrad[kc] > 0)
-                    step[kc] *= 1.4;
-                else if (g * lastGrad[kc] < 0)
-                    step[kc] *= 0.45;
-                step[kc] = std::max(step[kc], 1e-9 * scale);
-                price[kc] += g > 0 ? step[kc] : -step[kc];
-                lastGrad[kc] = g;
-            }
-            if (!any || cancelled())
-                break;
         }
         price = bestPrice;
-        return best;
+        if (upper > best)
+            polish(150, best, upper);
+        // The assignment on the nearest centres (what the ascent saw), the
+        // value over every district (what certifies).
+        lagrangian.resize(n);
+        const double exact = dualValue(lagrangian, grad);
+        restrictedAssignment(lagrangian);
+        return exact;
+    }
+
+    // Subgradient ascent with Polyak steps towards a known feasible cost,
+    // on the nearest centres of each piece: gets out of the corners where
+    // coordinate ascent stalls.
+    void polish(int iterations, double best, double upper)
+    {
+        const int nc = nearCount;
+        std::vector<double> bestPrice = price, loadC(price.size()), g(price.size());
+        double theta = 1.0;
+        int since = 0;
+        for (int it = 0; it < iterations; ++it) {
+            if ((it & 15) == 0 && cancelled())
+                break;
+            std::fill(loadC.begin(), loadC.end(), 0.0);
+            double value = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double *ai = &a[i * C];
+                int bk = lockedTo[i];
+                double bv = Inf;
+                if (bk >= 0) {
+                    bv = cost[i * K + bk];
+                    for (int c = 0; c < C; ++c)
+                        bv += price[std::size_t(bk) * C + c] * ai[c];
+                } else {
+                    for (int j = 0; j < nc; ++j) {
+                        const int k = nearest[i * nc + j];
+                        double r = cost[i * K + k];
+                        const double *pk = &price[std::size_t(k) * C];
+                        for (int c = 0; c < C; ++c)
+                            r += pk[c] * ai[c];
+                        if (r < bv) {
+                            bv = r;
+                            bk = k;
+                        }
+                    }
+                }
+                value += bv;
+                for (int c = 0; c < C; ++c)
+                    loadC[std::size_t(bk) * C + c] += ai[c];
+            }
+            double norm = 0;
+            for (std::size_t kc = 0; kc < price.size(); ++kc) {
+                const double p = price[kc];
+                value -= p > 0 ? p * hi[kc] : p * lo[kc];
+                double gk = 0;
+                if (p > 0 || (p == 0 && loadC[kc] > hi[kc]))
+                    gk = loadC[kc] - hi[kc];
+                else if (p < 0 || (p == 0 && loadC[kc] < lo[kc]))
+                    gk = loadC[kc] - lo[kc];
+                g[kc] = gk;
+                norm += gk * gk;
+            }
+            if (value > best + 1e-9 * std::abs(best)) {
+                since = 0;
+                best = value;
+                bestPrice = price;
+            } else if (++since > 15) {
+                theta *= 0.5;
+                since = 0;
+                if (theta < 1e-4)
+                    break;
+            }
+            if (norm <= 1e-24)
+                break;
+            const double step = theta * (upper - value) / norm;
+            for (std::size_t kc = 0; kc < price.size(); ++kc)
+                price[kc] += step * g[kc];
+        }
+        price = bestPrice;
+    }
+
+    void restrictedAssignment(std::vector<int> &out) const
+    {
+        const int nc = nearCount;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0) {
+                out[i] = lockedTo[i];
+                continue;
+            }
+            double bv = Inf;
+            for (int j = 0; j < nc; ++j) {
+                const int k = nearest[i * nc + j];
+                double r = cost[i * K + k];
+                for (int c = 0; c < C; ++c)
+                    r += price[std::size_t(k) * C + c] * a[i * C + c];
+                if (r < bv) {
+                    bv = r;
+                    out[i] = k;
+                }
+            }
+        }
+    }
+
+    void rescan(const std::vector<double> &reduced, std::size_t i, std::vector<double> &first,
+                std::vector<double> &second, std::vector<int> &firstK) const
+    {
+        const int nc = nearCount;
+        double b1 = Inf, b2 = Inf;
+        int k1 = -1;
+        for (int j = 0; j < nc; ++j) {
+            const double r = reduced[i * nc + j];
+            if (r < b1) {
+                b2 = b1;
+                b1 = r;
+                k1 = nearest[i * nc + j];
+            } else if (r < b2) {
+                b2 = r;
+            }
+        }
+        first[i] = b1;
+        second[i] = b2;
+        firstK[i] = k1;
+    }
+
+    // The price that maximises the dual along one axis: the load in the
+    // district falls as its price rises; the optimum is 0 when the load at
+    // price 0 is within [lo, hi], else the price where it crosses the bound.
+    static double coordinateOptimum(std::vector<std::pair<double, double>> &theta, double fixedLoad,
+                                    double lo, double hi)
+    {
+        auto loadAt = [&](double p) {
+            double l = fixedLoad;
+            for (const auto &[t, ai] : theta)
+                l += t > p ? ai : 0.0;
+            return l;
+        };
+        const double atZero = loadAt(0);
+        if (atZero >= lo && atZero <= hi)
+            return 0;
+        const double bound = atZero > hi ? hi : lo;
+        auto byPrice = [](const auto &l, const auto &r) {
+            return l.first > r.first;
+        };
+        // Only the pieces with the highest switch prices can matter: select
+        // about twice as many as the bound needs, sort those, and fall back to
+        // sorting everything only when they do not reach it.
+        double mean = 0;
+        for (const auto &entry : theta)
+            mean += entry.second;
+        mean = theta.empty() ? 1 : mean / double(theta.size());
+        std::size_t m =
+            std::size_t(2 * std::max(bound - fixedLoad, 0.0) / std::max(mean, 1e-300)) + 16;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (attempt == 1 || m >= theta.size()) {
+                m = theta.size();
+                std::sort(theta.begin(), theta.end(), byPrice);
+            } else {
+                std::nth_element(theta.begin(), theta.begin() + std::ptrdiff_t(m), theta.end(),
+                                 byPrice);
+                std::sort(theta.begin(), theta.begin() + std::ptrdiff_t(m), byPrice);
+            }
+            double l = fixedLoad;
+            for (std::size_t j = 0; j < m; ++j) {
+                l += theta[j].second;
+                if (l >= bound)
+                    return theta[j].first;
+            }
+            if (m == theta.size())
+                break;
+        }
+        return theta.empty() ? 0 : theta.back().first;
     }
 
     // --- loads, violations ---------------------------------------------------
@@ -571,6 +866,12 @@ public:
             if (!current.empty() && current[i] >= 0 && current[i] != k &&
                 std::find(out.begin(), out.end(), current[i]) == out.end())
                 out.push_back(current[i]);
+            // Without a graph to respect, the districts short of their band
+            // are destinations too, however far.
+            for (int l : m_short) {
+                if (l != k && std::find(out.begin(), out.end(), l) == out.end())
+                    out.push_back(l);
+            }
         }
     }
     bool movable(std::size_t i, int l) const
@@ -603,10 +904,21 @@ public:
         };
         std::vector<Candidate> candidates;
         for (int pass = 0; pass < 400 && violation() > 1e-12; ++pass) {
-            if (cancelled() || outOfTime(0.97))
+            if (cancelled())
                 return;
             const bool squares = pass > 0 && candidates.empty();
             candidates.clear();
+            m_short.clear();
+            if (!contiguous) {
+                for (int k = 0; k < K && m_short.size() < 8; ++k) {
+                    for (int c = 0; c < C; ++c) {
+                        if (load[std::size_t(k) * C + c] < lo[std::size_t(k) * C + c]) {
+                            m_short.push_back(k);
+                            break;
+                        }
+                    }
+                }
+            }
             for (std::size_t i = 0; i < n; ++i) {
                 if (lockedTo[i] >= 0)
                     continue;
@@ -654,6 +966,7 @@ public:
     // violation; one swap neighbourhood-free pass at a time.
     void improve(double timeShare)
     {
+        m_short.clear();
         std::vector<int> dest;
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
@@ -710,6 +1023,85 @@ public:
     }
 
     // --- starts ----------------------------------------------------------------
+
+    // A balanced, compact first partition by recursive bisection: split the
+    // pieces at the weighted quantile along their widest axis, in the
+    // proportion of the districts on each side. Its centres start the
+    // location-allocation close to balance, so that prices stay moderate.
+    void bisect()
+    {
+        assign.assign(n, 0);
+        std::vector<std::uint32_t> all;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] < 0)
+                all.push_back(std::uint32_t(i));
+        }
+        std::vector<double> mass(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            double m = 0;
+            for (int c = 0; c < C; ++c)
+                m += a[i * C + c];
+            mass[i] = C > 0 ? m / C : 1.0;
+        }
+        SplitMix rng(P.seed);
+        struct Part
+        {
+            std::vector<std::uint32_t> pieces;
+            int first, count;
+        };
+        std::vector<Part> stack{{std::move(all), 0, K}};
+        while (!stack.empty()) {
+            Part part = std::move(stack.back());
+            stack.pop_back();
+            if (part.count == 1 || part.pieces.size() <= 1) {
+                for (std::uint32_t i : part.pieces)
+                    assign[i] = part.first;
+                continue;
+            }
+            Vec3 lo{Inf, Inf, Inf}, hi{-Inf, -Inf, -Inf};
+            for (std::uint32_t i : part.pieces) {
+                lo = {std::min(lo.x, pos[i].x), std::min(lo.y, pos[i].y), std::min(lo.z, pos[i].z)};
+                hi = {std::max(hi.x, pos[i].x), std::max(hi.y, pos[i].y), std::max(hi.z, pos[i].z)};
+            }
+            const double ex = hi.x - lo.x, ey = hi.y - lo.y, ez = hi.z - lo.z;
+            // The seed tilts the cut a little, so that seeds give different designs.
+            const double tilt = 0.15 * (rng.uniform() - 0.5);
+            Vec3 axis = ex >= ey && ex >= ez ? Vec3{1, tilt, tilt}
+                        : ey >= ez           ? Vec3{tilt, 1, tilt}
+                                             : Vec3{tilt, tilt, 1};
+            auto key = [&](std::uint32_t i) {
+                return pos[i].x * axis.x + pos[i].y * axis.y + pos[i].z * axis.z;
+            };
+            std::sort(part.pieces.begin(), part.pieces.end(),
+                      [&](std::uint32_t l, std::uint32_t r) {
+                          const double kl = key(l), kr = key(r);
+                          return kl < kr || (kl == kr && l < r);
+                      });
+            const int left = part.count / 2;
+            double total = 0;
+            for (std::uint32_t i : part.pieces)
+                total += mass[i];
+            const double want = total * left / part.count;
+            double acc = 0;
+            std::size_t cut = 0;
+            while (cut < part.pieces.size() - 1 && acc + mass[part.pieces[cut]] / 2 < want)
+                acc += mass[part.pieces[cut++]];
+            cut = std::max<std::size_t>(cut, 1);
+            Part a1{
+                {part.pieces.begin(), part.pieces.begin() + std::ptrdiff_t(cut)}, part.first, left};
+            Part a2{{part.pieces.begin() + std::ptrdiff_t(cut), part.pieces.end()},
+                    part.first + left,
+                    part.count - left};
+            stack.push_back(std::move(a1));
+            stack.push_back(std::move(a2));
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0)
+                assign[i] = lockedTo[i];
+        }
+        centre.clear();
+        updateCentres(3);
+    }
 
     // Weighted k-means++ seeding, deterministic for the seed.
     void seedCentres()
@@ -785,7 +1177,8 @@ public:
             r.contiguityViolations = components(part, mainPart);
         }
         r.dispersion = totalCost();
-        r.lowerBound = std::min(bound, r.dispersion);
+        // Not clipped: an assignment outside the tolerance can be cheaper than the bound.
+        r.lowerBound = bound;
         r.gap = r.dispersion > 0 ? (r.dispersion - r.lowerBound) / r.dispersion : 0;
         recount();
         r.moves = moves;
@@ -800,7 +1193,7 @@ public:
     int K = 0, C = 0, nearCount = 0;
     bool sphere = true, graph = false, contiguous = false;
     std::vector<Vec3> pos, centre;
-    std::vector<double> w, a, lo, hi, cost, price, step, load;
+    std::vector<double> w, a, lo, hi, cost, price, load;
     std::vector<int> constrained, lockedTo, current, assign, lagrangian, count, nearest;
     std::size_t maxMoves = 0;
     int moves = 0;
@@ -809,6 +1202,7 @@ public:
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
     mutable std::vector<std::uint32_t> m_scratch, m_queue;
+    std::vector<int> m_short; // districts below their band, during a repair pass
 };
 
 } // namespace
@@ -1024,30 +1418,30 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         // Moves first: one move outweighs moving a typical piece across
         // many districts' radii.
         s.moveWeight = problem.moveWeight >= 0 ? problem.moveWeight : 100.0 * mean / double(n);
-        s.bound = s.solveDual(300);
         progress.update(0.3);
         s.repairContiguity();
+        s.trace("repairContiguity");
         s.repairBalance();
+        s.trace("repairBalance");
         progress.update(0.7);
         s.improve(0.95);
+        s.trace("improve");
         s.repairBalance();
+        s.trace("repairBalance");
         result.iterations = 1;
     } else {
         s.moveWeight = 0;
-        s.seedCentres();
-        s.assign.assign(n, 0);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (s.lockedTo[i] >= 0)
-                s.assign[i] = s.lockedTo[i];
-        }
+        s.setBands(0.5);
+        s.bisect();
         // Location-allocation: balanced assignment to the centres through
         // the dual, then each centre to its district's weighted median.
         int rounds = 0;
-        for (; rounds < 60; ++rounds) {
+        for (; rounds < 25; ++rounds) {
             if (s.cancelled())
                 return cancelled();
             s.computeCosts();
-            s.solveDual(rounds == 0 ? 120 : 30);
+            s.solveDual(rounds == 0 ? 20 : 5);
+            s.trace("solveDual");
             std::vector<Vec3> before = s.centre;
             s.assign = s.lagrangian;
             s.updateCentres(3);
@@ -1058,32 +1452,38 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
                     scale = std::max(scale, chord(s.centre[k], s.centre[k + 1]));
             }
             progress.update(0.5 * std::min(1.0, s.elapsed() / (0.4 * problem.timeBudgetSeconds)));
-            if (shift < 1e-4 * (scale + 1e-12) || s.outOfTime(0.4))
+            if (shift < 1e-4 * (scale + 1e-12) || s.outOfTime(0.6))
                 break;
         }
         result.iterations = rounds + 1;
         s.computeCosts();
-        s.solveDual(200);
+        s.solveDual(30);
+        s.trace("solveDual");
         s.assign = s.lagrangian;
         s.recount();
         s.repairBalance();
+        s.trace("repairBalance");
         s.repairContiguity();
+        s.trace("repairContiguity");
+        s.setBands(1.0);
         s.repairBalance();
+        s.trace("repairBalance");
         progress.update(0.7);
-        s.improve(0.8);
-        // One more location step, then the certificate for the final centres.
+        s.improve(0.75);
+        s.trace("improve");
+        // One more location step, a descent for the moved centres, then the
+        // certificate for the final centres.
         s.updateCentres(2);
         s.computeCosts();
-        s.bound = s.solveDual(250);
-        s.recount();
+        s.improve(0.85);
         s.repairBalance();
-        s.improve(0.97);
-        s.repairBalance();
+        s.trace("improve");
     }
     if (s.cancelled())
         return cancelled();
-    if (rebalance)
-        s.bound = s.solveDual(100);
+    s.setBands(1.0);
+    s.bound = s.solveDual(30, s.totalCost());
+    s.trace("bound");
     progress.update(1.0);
     s.finishResult(result);
     return result;
@@ -1103,7 +1503,7 @@ BalanceResult evaluateBalance(const BalanceProblem &problem, std::span<const int
         s.updateCentres(10);
     }
     s.computeCosts();
-    s.bound = s.solveDual(300);
+    s.bound = s.solveDual(100, s.totalCost());
     s.recount();
     BalanceResult r;
     s.finishResult(r);
