@@ -62,6 +62,10 @@ constexpr Command Commands[] = {
      "render FILE --map PNG [--width W --height H] [--model NAME]\n"
      "                                 draw the territory map as an image, without a display"},
 #endif
+    {"optimize", &Cli::runOptimize,
+     "optimize WS --parent API_NAME [--tolerance workload=2,potential=5] [--contiguous]\n"
+     "         [--max-moves 10%] [--time 5] [--seed 1] [--design K] [--as NEW_MODEL_NAME]\n"
+     "                                 rebalance a territory's children into a new scenario model"},
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},
 };

@@ -1419,6 +1419,7 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         // many districts' radii.
         s.moveWeight = problem.moveWeight >= 0 ? problem.moveWeight : 100.0 * mean / double(n);
         progress.update(0.3);
+        s.setBands(0.99);
         s.repairContiguity();
         s.trace("repairContiguity");
         s.repairBalance();
@@ -1465,7 +1466,7 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.trace("repairBalance");
         s.repairContiguity();
         s.trace("repairContiguity");
-        s.setBands(1.0);
+        s.setBands(0.99);
         s.repairBalance();
         s.trace("repairBalance");
         progress.update(0.7);

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/scopeoptimizer.h"
+
+#include "core/model/apiname.h"
+#include "core/rules/assignmentengine.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace Tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScopeOptimizer", text);
+}
+
+// Territories of a model whose parent is `parentId`, in the document's order.
+std::vector<Id> childrenOf(const WorkspaceData &data, Id modelId, Id parentId)
+{
+    std::vector<Id> out;
+    for (const Territory &t : data.territories) {
+        if (t.modelId == modelId && t.parentId == parentId)
+            out.push_back(t.id);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOptions &options,
+                                       const Progress &progress)
+{
+    const Territory *parent = nullptr;
+    for (const Territory &t : data.territories) {
+        if (t.id == options.parentId && t.modelId == options.modelId)
+            parent = &t;
+    }
+    if (!parent)
+        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
+    const bool designing = options.designTerritories > 0;
+    ScopeProblem scope;
+    if (!designing)
+        scope.territories = childrenOf(data, options.modelId, options.parentId);
+    if (!designing && scope.territories.size() < 2)
+        return makeError(ErrorCode::Invalid,
+                         tr("The territory needs at least two child territories to balance."),
+                         parent->apiName);
+
+    AssignmentEngine engine(data, options.modelId);
+    if (Status s = engine.run(progress); !s)
+        return s.error();
+    // The top territory of the scope above every territory of the model.
+    std::unordered_map<Id, Id> parentOf;
+    for (const Territory &t : data.territories)
+        parentOf.emplace(t.id, t.parentId);
+    std::unordered_map<Id, int> district;
+    for (std::size_t k = 0; k < scope.territories.size(); ++k)
+        district.emplace(scope.territories[k], int(k));
+    const std::size_t rows = data.accounts.rowCount();
+    std::vector<int> where(rows, -2); // -2: outside the scope
+    for (Id t : engine.territories()) {
+        // Walk up to a child of the parent (rebalancing) or to the parent (designing).
+        Id up = t;
+        int k = -2;
+        while (up != NoId) {
+            if (designing && up == options.parentId) {
+                k = -1;
+                break;
+            }
+            if (!designing) {
+                auto it = district.find(up);
+                if (it != district.end()) {
+                    k = it->second;
+                    break;
+                }
+            }
+            auto p = parentOf.find(up);
+            up = p == parentOf.end() ? NoId : p->second;
+        }
+        if (k == -2)
+            continue;
+        engine.accountsOf(t).forEach([&](std::uint32_t row) {
+            if (where[row] == -2 || (where[row] == -1 && k >= 0))
+                where[row] = k;
+        });
+    }
+    for (std::uint32_t r = 0; r < rows; ++r) {
+        if (where[r] != -2) {
+            scope.scopeRows.push_back(r);
+            scope.accountDistrict.push_back(where[r]);
+        }
+    }
+    if (scope.scopeRows.empty())
+        return makeError(ErrorCode::Invalid, tr("No account is in the territories to optimise."),
+                         parent->apiName);
+    AccountPieceOptions pieceOptions;
+    pieceOptions.kind = options.pieces;
+    Result<AccountPieces> pieces = accountPieces(data.accounts, scope.scopeRows, pieceOptions);
+    if (!pieces)
+        return pieces.error();
+    scope.pieces = std::move(*pieces);
+    BalanceProblem &p = scope.pieces.problem;
+    p.districts = designing ? options.designTerritories : int(scope.territories.size());
+    p.metrics[0].tolerance = options.workloadTolerance;
+    p.metrics[1].tolerance = options.potentialTolerance;
+    p.metrics[2].tolerance = options.accountsTolerance;
+    p.contiguous = options.contiguous;
+    p.maxMovedShare = options.maxMovedShare;
+    p.timeBudgetSeconds = options.timeBudgetSeconds;
+    p.seed = options.seed;
+    if (!designing) {
+        // A piece's current district: where most of its accounts are.
+        std::unordered_map<std::uint32_t, int> rowDistrict;
+        for (std::size_t j = 0; j < scope.scopeRows.size(); ++j)
+            rowDistrict.emplace(scope.scopeRows[j], scope.accountDistrict[j]);
+        // Locks: accounts placed by hand in one of the children stay there.
+        std::unordered_map<QString, Id> manual;
+        for (const AccountTerritoryLink &l : data.manualAssignments) {
+            if (district.count(l.territoryId))
+                manual.emplace(l.accountId, l.territoryId);
+        }
+        const std::size_t n = p.x.size();
+        p.current.assign(n, -1);
+        p.locked.assign(n, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::map<int, int> votes;
+            for (std::uint32_t e = scope.pieces.rowStart[i]; e < scope.pieces.rowStart[i + 1];
+                 ++e) {
+                const std::uint32_t row = scope.pieces.rows[e];
+                ++votes[rowDistrict[row]];
+                auto m = manual.find(data.accounts.accountId(row));
+                if (m != manual.end())
+                    p.locked[i] = district.at(m->second);
+            }
+            int best = -1, bestVotes = 0;
+            for (const auto &[k, v] : votes) {
+                if (k >= 0 && v > bestVotes) {
+                    best = k;
+                    bestVotes = v;
+                }
+            }
+            p.current[i] = best;
+        }
+    }
+    return scope;
+}
+
+Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope,
+                               const ScopeOptions &options, const BalanceResult &result,
+                               const QString &name)
+{
+    const BalanceProblem &p = scope.pieces.problem;
+    if (result.assignment.size() != p.x.size())
+        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+    const Territory *parent = doc.territory(options.parentId);
+    if (!parent)
+        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
+    const QString parentApi = parent->apiName;
+    QString apiName = ApiName::fromLabel(name);
+    for (int suffix = 2; std::any_of(doc.models().begin(), doc.models().end(),
+                                     [&](const TerritoryModel &m) { return m.apiName == apiName; });
+         ++suffix)
+        apiName = ApiName::fromLabel(name + QStringLiteral(" %1").arg(suffix));
+    Result<Id> cloned = doc.cloneModel(options.modelId, name, apiName);
+    if (!cloned)
+        return cloned.error();
+    Scenario scenario;
+    scenario.modelId = *cloned;
+    auto inNewModel = [&](const QString &api) {
+        for (const Territory &t : doc.territories()) {
+            if (t.modelId == scenario.modelId && t.apiName == api)
+                return t.id;
+        }
+        return NoId;
+    };
+    const Id newParent = inNewModel(parentApi);
+    std::unordered_map<Id, Id> oldToNew;
+    if (options.designTerritories > 0) {
+        // The parent's children make way for the designed territories.
+        for (Id child : std::vector<Id>(doc.children(scenario.modelId, newParent))) {
+            if (Status s = doc.removeTerritory(child); !s)
+                return s.error();
+        }
+        for (int k = 0; k < options.designTerritories; ++k) {
+            Territory t = *doc.territory(newParent);
+            t.id = NoId;
+            t.parentId = newParent;
+            t.name = QStringLiteral("%1 %2").arg(t.name).arg(k + 1);
+            t.apiName = ApiName::fromLabel(QStringLiteral("%1 %2").arg(parentApi).arg(k + 1));
+            t.forecastManagerId = NoId;
+            t.colour = 0;
+            Result<Id> added = doc.addTerritory(t);
+            if (!added)
+                return added.error();
+            scenario.territories.push_back(*added);
+        }
+    } else {
+        for (Id old : scope.territories) {
+            const Territory *t = doc.territory(old);
+            const Id now = t ? inNewModel(t->apiName) : NoId;
+            oldToNew.emplace(old, now);
+            scenario.territories.push_back(now);
+        }
+    }
+    std::unordered_set<QString> manualHere;
+    for (const AccountTerritoryLink &l : doc.manualAssignments())
+        manualHere.insert(l.accountId + QLatin1Char('\n') + QString::number(l.territoryId));
+    std::unordered_map<std::uint32_t, int> rowDistrict;
+    for (std::size_t j = 0; j < scope.scopeRows.size(); ++j)
+        rowDistrict.emplace(scope.scopeRows[j], scope.accountDistrict[j]);
+    const AccountStore &store = doc.accounts();
+    for (std::size_t i = 0; i < p.x.size(); ++i) {
+        const int to = result.assignment[i];
+        for (std::uint32_t e = scope.pieces.rowStart[i]; e < scope.pieces.rowStart[i + 1]; ++e) {
+            const std::uint32_t row = scope.pieces.rows[e];
+            const int from = options.designTerritories > 0 ? -1 : rowDistrict[row];
+            if (from == to)
+                continue;
+            const QString account = store.accountId(row);
+            const Id toId = scenario.territories[std::size_t(to)];
+            const Id fromId = from >= 0 ? scenario.territories[std::size_t(from)] : NoId;
+            if (fromId != NoId) {
+                const AccountTerritoryLink old{account, fromId};
+                if (manualHere.count(account + QLatin1Char('\n') + QString::number(fromId))) {
+                    if (Status s = doc.removeManualAssignment(old); !s)
+                        return s.error();
+                } else if (Status s = doc.addExclusion(old); !s) {
+                    return s.error();
+                }
+            }
+            if (Status s = doc.addManualAssignment({account, toId}); !s)
+                return s.error();
+            scenario.moves.push_back({account, fromId, toId});
+        }
+    }
+    return scenario;
+}
+
+} // namespace Tessera

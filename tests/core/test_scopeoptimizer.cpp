@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/scopeoptimizer.h"
+#include "core/gen/workspacegenerator.h"
+#include "core/rules/assignmentengine.h"
+#include "core/store/workspacefile.h"
+
+#include "clitestsupport.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Tessera;
+
+namespace {
+
+WorkspaceData smallWorkspace()
+{
+    GeneratorOptions g;
+    g.accounts = 4000;
+    g.territories = 20;
+    g.reps = 22;
+    g.seed = 5;
+    Result<WorkspaceData> data = generateWorkspace(g);
+    EXPECT_TRUE(data.ok());
+    return std::move(*data);
+}
+
+// A territory of the first model with the most children.
+Id busiestParent(const WorkspaceData &data)
+{
+    std::map<Id, int> kids;
+    for (const Territory &t : data.territories) {
+        if (t.parentId != NoId)
+            ++kids[t.parentId];
+    }
+    Id best = NoId;
+    int most = 0;
+    for (const auto &[id, n] : kids) {
+        if (n > most) {
+            most = n;
+            best = id;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+TEST(ScopeOptimizer, RebalanceBecomesANewModelAndLeavesTheOriginalAlone)
+{
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.05;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = 2;
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    ASSERT_GE(scope->territories.size(), 2u);
+    ASSERT_EQ(scope->pieces.problem.current.size(), scope->pieces.problem.x.size());
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result->withinTolerance);
+
+    WorkspaceDocument doc;
+    ASSERT_TRUE(doc.reset(data).ok());
+    const std::size_t manualBefore = doc.manualAssignments().size();
+    Result<Scenario> scenario =
+        applyScenario(doc, *scope, options, *result, QStringLiteral("Balanced"));
+    ASSERT_TRUE(scenario.ok()) << scenario.error().toString().toStdString();
+    EXPECT_EQ(doc.models().size(), data.models.size() + 1);
+    EXPECT_EQ(int(scenario->moves.size()), result->moves); // one account per piece
+    EXPECT_EQ(doc.manualAssignments().size(), manualBefore + scenario->moves.size());
+    for (const AccountTerritoryLink &l : doc.manualAssignments()) {
+        const Territory *t = doc.territory(l.territoryId);
+        ASSERT_NE(t, nullptr);
+        if (l.accountId == scenario->moves.front().accountId) {
+            EXPECT_EQ(t->modelId, scenario->modelId);
+        }
+    }
+    // The new model assigns every moved account where the optimizer put it,
+    // and the original model still assigns as before.
+    WorkspaceData after = doc.snapshot();
+    AssignmentEngine scenarioEngine(after, scenario->modelId);
+    ASSERT_TRUE(scenarioEngine.run().ok());
+    for (const AccountMove &m : scenario->moves) {
+        const std::int64_t row = after.accounts.rowOf(m.accountId.toStdString());
+        ASSERT_GE(row, 0);
+        EXPECT_TRUE(scenarioEngine.accountsOf(m.to).contains(std::uint32_t(row)));
+        if (m.from != NoId) {
+            EXPECT_FALSE(scenarioEngine.accountsOf(m.from).contains(std::uint32_t(row)));
+        }
+    }
+    Result<ScopeProblem> again = buildScopeProblem(after, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->pieces.problem.current, scope->pieces.problem.current);
+}
+
+TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.tessera"));
+    WorkspaceData data = smallWorkspace();
+    const Id parent = busiestParent(data);
+    QString parentApi;
+    for (const Territory &t : data.territories) {
+        if (t.id == parent)
+            parentApi = t.apiName;
+    }
+    ASSERT_TRUE(WorkspaceFile::save(data, path).ok());
+    Tessera::Test::CliRun run = Tessera::Test::cli(
+        {QStringLiteral("optimize"), path, QStringLiteral("--parent"), parentApi,
+         QStringLiteral("--tolerance"), QStringLiteral("workload=5"),
+         QStringLiteral("--contiguous"), QStringLiteral("--as"), QStringLiteral("What if")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_EQ(Tessera::Test::valueOf(run.out, QStringLiteral("within tolerance")),
+              QStringLiteral("yes"));
+    EXPECT_TRUE(Tessera::Test::valueOf(run.out, QStringLiteral("lower bound"))
+                    .contains(QStringLiteral("gap")));
+    EXPECT_TRUE(Tessera::Test::valueOf(run.out, QStringLiteral("moves"))
+                    .contains(QStringLiteral("at least")));
+    Result<WorkspaceData> saved = WorkspaceFile::load(path);
+    ASSERT_TRUE(saved.ok());
+    ASSERT_EQ(saved->models.size(), 2u);
+    EXPECT_EQ(saved->models.back().name, QStringLiteral("What if"));
+
+    // Bad input: unknown parent, bad tolerance, bad cap.
+    EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
+                                  QStringLiteral("Nowhere")})
+                  .status,
+              int(ErrorCode::NotFound));
+    EXPECT_EQ(
+        Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"), parentApi,
+                            QStringLiteral("--tolerance"), QStringLiteral("workload=abc")})
+            .status,
+        int(ErrorCode::Usage));
+    EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
+                                  parentApi, QStringLiteral("--max-moves"), QStringLiteral("150%")})
+                  .status,
+              int(ErrorCode::Usage));
+}
