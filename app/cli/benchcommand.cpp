@@ -312,9 +312,8 @@ struct Benchmark
 
 // Add further benchmarks here; each parses its own options.
 constexpr Benchmark Benchmarks[] = {
-    {"store", &runStore},  {"assign", &runBenchAssign},
-    {"geo", &runBenchGeo}, {"import", &runBenchImport},
-    {"balance", &runBenchBalance},
+    {"store", &runStore},        {"assign", &runBenchAssign},   {"geo", &runBenchGeo},
+    {"import", &runBenchImport}, {"balance", &runBenchBalance}, {"dtdp", &runBenchDtdp},
 #if defined(TESSERA_HAVE_UI)
     {"map", &runBenchMap},
 #endif

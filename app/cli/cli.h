@@ -39,6 +39,7 @@ int runAssign(QStringList args);
 int runBenchAssign(QStringList args);
 int runBenchGeo(QStringList args);
 int runBenchBalance(QStringList args);
+int runBenchDtdp(QStringList args);
 int runOptimize(QStringList args);
 int runImportSalesforce(QStringList args);
 int runExport(QStringList args);
