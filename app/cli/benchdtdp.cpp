@@ -241,6 +241,71 @@ struct DiameterSearch
     }
 };
 
+// Positions for instances that come without any: classical scaling of the
+// shortest-path distances (the two leading eigenvectors of the doubly
+// centred squared distances, by power iteration).
+void embed(const std::vector<float> &d, std::size_t n, std::vector<double> &x,
+           std::vector<double> &y)
+{
+    std::vector<double> r(n, 0.0);
+    double g = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j)
+            r[i] += double(d[i * n + j]) * double(d[i * n + j]);
+        r[i] /= double(n);
+        g += r[i] / double(n);
+    }
+    auto multiply = [&](const std::vector<double> &v, std::vector<double> &out) {
+        double s = 0, rv = 0;
+        for (std::size_t j = 0; j < n; ++j) {
+            s += v[j];
+            rv += r[j] * v[j];
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            double dv = 0;
+            const float *row = &d[i * n];
+            for (std::size_t j = 0; j < n; ++j)
+                dv += double(row[j]) * double(row[j]) * v[j];
+            out[i] = -0.5 * (dv - r[i] * s - rv + g * s);
+        }
+    };
+    std::vector<std::vector<double>> vecs;
+    std::vector<double> values;
+    for (int e = 0; e < 2; ++e) {
+        std::vector<double> v(n), w(n);
+        for (std::size_t i = 0; i < n; ++i)
+            v[i] = std::sin(double(i) * (e + 1) * 0.7) + 0.01 * double(i % 7);
+        double lambda = 0;
+        for (int it = 0; it < 200; ++it) {
+            for (const auto &u : vecs) { // deflate
+                double dot = 0;
+                for (std::size_t i = 0; i < n; ++i)
+                    dot += u[i] * v[i];
+                for (std::size_t i = 0; i < n; ++i)
+                    v[i] -= dot * u[i];
+            }
+            multiply(v, w);
+            double norm = 0;
+            for (double a : w)
+                norm += a * a;
+            norm = std::sqrt(norm);
+            if (norm <= 0)
+                break;
+            lambda = norm;
+            for (std::size_t i = 0; i < n; ++i)
+                v[i] = w[i] / norm;
+        }
+        vecs.push_back(v);
+        values.push_back(lambda);
+    }
+    x.resize(n);
+    y.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = std::sqrt(values[0]) * vecs[0][i];
+        y[i] = std::sqrt(values[1]) * vecs[1][i];
+    }
+}
+
 struct Published
 {
     double obj60 = std::nan("");
@@ -325,7 +390,8 @@ int runBenchDtdp(QStringList args)
         p.space = PieceSpace::Plane;
         const std::vector<double> *x = g->attribute(QStringLiteral("x"));
         const std::vector<double> *y = g->attribute(QStringLiteral("y"));
-        bool complete = x && y;
+        const std::vector<float> dist = allPairs(*g);
+        bool complete = true;
         for (const char *a : Activities) {
             const std::vector<double> *v = g->attribute(QString::fromLatin1(a));
             complete = complete && v;
@@ -333,11 +399,15 @@ int runBenchDtdp(QStringList args)
                 p.metrics.push_back({QString::fromLatin1(a), *v, Tolerance});
         }
         if (!complete) {
-            o << name << ": missing x, y or an activity\n";
+            o << name << ": missing an activity\n";
             continue;
         }
-        p.x = *x;
-        p.y = *y;
+        if (x && y) {
+            p.x = *x;
+            p.y = *y;
+        } else {
+            embed(dist, g->nodeIds.size(), p.x, p.y);
+        }
         p.dispersionMetric = -1;
         p.districts = Territories;
         const std::size_t n = p.x.size();
@@ -358,7 +428,6 @@ int runBenchDtdp(QStringList args)
             o << name << ": " << r.error().toString() << "\n";
             continue;
         }
-        const std::vector<float> dist = allPairs(*g);
         DiameterSearch search(p, dist, r->assignment);
         if (r->withinTolerance && r->contiguityViolations == 0) {
             while (timer.nsecsElapsed() / 1e9 < 0.95 * seconds && search.step()) {
