@@ -74,6 +74,37 @@ QString key(const QString &apiName)
     return apiName.toCaseFolded();
 }
 
+std::size_t vertexCount(const GeoMultiPolygon &m)
+{
+    std::size_t n = 0;
+    for (const GeoPolygon &p : m) {
+        n += p.outer().size();
+        for (const GeoRing &h : p.inners())
+            n += h.size();
+    }
+    return n;
+}
+
+Status checkShapeName(const DrawnShape &s)
+{
+    return checkText(s.name, tr("name of a drawn shape"), 255);
+}
+
+// The shape as the document keeps it: repaired, or refused with the reason.
+Status repairShape(DrawnShape &s)
+{
+    if (s.shape.empty())
+        return invalid(tr("The drawn shape \"%1\" has no polygon.").arg(s.name));
+    Result<GeoMultiPolygon> repaired = TerritoryGeography::repair(std::move(s.shape));
+    if (!repaired) {
+        Error e = repaired.error();
+        e.message = tr("The drawn shape \"%1\" cannot be used: %2").arg(s.name, e.message);
+        return e;
+    }
+    s.shape = std::move(*repaired);
+    return {};
+}
+
 // --- checks of one entity's own fields, shared by mutators and validate() ---
 
 Status fieldsOf(const TerritoryModel &m)
@@ -348,6 +379,47 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         }
     }
 
+    if (d.territoryUnits.size() > MaxTerritoryUnits || d.drawnShapes.size() > MaxDrawnShapes)
+        return makeError(ErrorCode::Limit, tr("The workspace has more geography than Tessera "
+                                              "accepts."));
+    std::set<std::tuple<Id, UnitKind, std::string>> units;
+    for (const TerritoryUnit &u : d.territoryUnits) {
+        auto t = byId.find(u.territoryId);
+        if (t == byId.end())
+            return makeError(ErrorCode::Corrupt,
+                             tr("The unit %1 is given to a territory that does not exist.")
+                                 .arg(unitLabel(u.unit)));
+        if (u.unit.id.size() > 16 || !unitExists(u.unit))
+            return makeError(ErrorCode::Corrupt,
+                             tr("Territory \"%1\" is given the unit %2, which the bundled "
+                                "geography does not have.")
+                                 .arg(t->second->name, unitLabel(u.unit).left(64)));
+        if (!units.emplace(t->second->modelId, u.unit.kind, u.unit.id).second)
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("The unit %1 is given to two territories of one model.").arg(unitLabel(u.unit)));
+    }
+    std::size_t vertices = 0;
+    for (const DrawnShape &shape : d.drawnShapes) {
+        if (Status s = claim(shape.id, tr("drawn shape \"%1\"").arg(shape.name)); !s)
+            return s;
+        if (!byId.count(shape.territoryId))
+            return makeError(ErrorCode::Corrupt,
+                             tr("The drawn shape \"%1\" belongs to a territory that does not "
+                                "exist.")
+                                 .arg(shape.name));
+        if (Status s = checkShapeName(shape); !s)
+            return s;
+        vertices += vertexCount(shape.shape);
+        if (vertices > MaxDrawnVertices)
+            return makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
+                                                  "together.")
+                                                   .arg(MaxDrawnVertices));
+        DrawnShape copy = shape;
+        if (Status s = repairShape(copy); !s)
+            return s;
+    }
+
     const auto badIds = d.accounts.duplicateOrBlankIds();
     if (!badIds.empty()) {
         const QString id = d.accounts.accountId(badIds.front());
@@ -361,6 +433,12 @@ Status WorkspaceDocument::reset(WorkspaceData data)
 {
     if (Status s = validate(data); !s)
         return s;
+    // The documented order, so that snapshots compare equal after undo.
+    std::sort(data.territoryUnits.begin(), data.territoryUnits.end());
+    std::stable_sort(data.drawnShapes.begin(), data.drawnShapes.end(),
+                     [](const DrawnShape &a, const DrawnShape &b) { return a.id < b.id; });
+    for (DrawnShape &shape : data.drawnShapes)
+        (void)repairShape(shape); // validate() checked that it succeeds
     emit aboutToReset();
     m_data = std::move(data);
     rebuildIndex();
@@ -396,6 +474,21 @@ void WorkspaceDocument::rebuildIndex()
         m_territoryIndex.emplace(t.id, i);
         m_children[{t.modelId, t.parentId}].push_back(t.id);
     }
+    rebuildUnitIndex();
+}
+
+void WorkspaceDocument::rebuildUnitIndex()
+{
+    m_unitOwners.clear();
+    for (const TerritoryUnit &u : m_data.territoryUnits)
+        m_unitOwners.emplace(std::tuple(modelOf(u.territoryId), u.unit.kind, u.unit.id),
+                             u.territoryId);
+}
+
+Id WorkspaceDocument::modelOf(Id territoryId) const
+{
+    const Territory *t = territory(territoryId);
+    return t ? t->modelId : NoId;
 }
 
 // --- lookups -------------------------------------------------------------------
@@ -798,6 +891,29 @@ Status WorkspaceDocument::removeTerritory(Id id)
     const std::vector<Id> ids = subtree(id);
     const std::unordered_set<Id> gone(ids.begin(), ids.end());
 
+    // Geography first, so listeners still find the territories it names.
+    std::vector<Id> lostUnits;
+    for (const TerritoryUnit &u : m_data.territoryUnits) {
+        if (gone.count(u.territoryId) && (lostUnits.empty() || lostUnits.back() != u.territoryId))
+            lostUnits.push_back(u.territoryId);
+    }
+    if (std::erase_if(m_data.territoryUnits,
+                      [&](const TerritoryUnit &u) { return gone.count(u.territoryId) > 0; })) {
+        rebuildUnitIndex();
+        emit territoryUnitsChanged(modelId, lostUnits);
+    }
+    std::vector<std::pair<Id, Id>> shapes;
+    for (const DrawnShape &shape : m_data.drawnShapes) {
+        if (gone.count(shape.territoryId))
+            shapes.emplace_back(shape.id, shape.territoryId);
+    }
+    for (const auto &[shapeId, territoryId] : shapes) {
+        emit drawnShapeAboutToBeRemoved(shapeId);
+        std::erase_if(m_data.drawnShapes,
+                      [id = shapeId](const DrawnShape &x) { return x.id == id; });
+        emit drawnShapeRemoved(shapeId, territoryId);
+    }
+
     emit territoryAboutToBeRemoved(id);
     std::vector<Id> &siblings = childList(modelId, parentId);
     siblings.erase(siblings.begin() + row);
@@ -1144,14 +1260,234 @@ Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const 
     for (LinkKind k : {LinkKind::RuleAssociations, LinkKind::RepAssignments,
                        LinkKind::ManualAssignments, LinkKind::Exclusions})
         emit linksChanged(k);
+    std::vector<UnitOwner> units;
+    for (const TerritoryUnit &u : m_data.territoryUnits) {
+        if (mapped(u.territoryId))
+            units.push_back({u.unit, map.at(u.territoryId)});
+    }
+    if (!units.empty()) {
+        if (Result<std::vector<UnitOwner>> r = setUnitOwners(target, units); !r)
+            return r.error();
+    }
+    std::vector<DrawnShape> shapes;
+    for (const DrawnShape &shape : m_data.drawnShapes) {
+        if (mapped(shape.territoryId))
+            shapes.push_back(shape);
+    }
+    for (DrawnShape &shape : shapes) {
+        shape.territoryId = map.at(shape.territoryId);
+        if (Result<Id> r = addDrawnShape(std::move(shape)); !r)
+            return r;
+    }
     return target;
+}
+
+// --- geography ---------------------------------------------------------------
+
+const DrawnShape *WorkspaceDocument::drawnShape(Id id) const
+{
+    auto it = std::lower_bound(m_data.drawnShapes.begin(), m_data.drawnShapes.end(), id,
+                               [](const DrawnShape &s, Id v) { return s.id < v; });
+    return it != m_data.drawnShapes.end() && it->id == id ? &*it : nullptr;
+}
+
+Id WorkspaceDocument::unitOwner(Id modelId, const UnitRef &unit) const
+{
+    auto it = m_unitOwners.find(std::tuple(modelId, unit.kind, unit.id));
+    return it == m_unitOwners.end() ? NoId : it->second;
+}
+
+std::vector<UnitRef> WorkspaceDocument::unitsOf(Id territoryId) const
+{
+    // Sorted by territory first, so a territory's units are one run.
+    auto first =
+        std::lower_bound(m_data.territoryUnits.begin(), m_data.territoryUnits.end(), territoryId,
+                         [](const TerritoryUnit &u, Id v) { return u.territoryId < v; });
+    std::vector<UnitRef> out;
+    for (auto it = first; it != m_data.territoryUnits.end() && it->territoryId == territoryId; ++it)
+        out.push_back(it->unit);
+    return out;
+}
+
+std::vector<const DrawnShape *> WorkspaceDocument::shapesOf(Id territoryId) const
+{
+    std::vector<const DrawnShape *> out;
+    for (const DrawnShape &s : m_data.drawnShapes) {
+        if (s.territoryId == territoryId)
+            out.push_back(&s);
+    }
+    return out;
+}
+
+bool WorkspaceDocument::hasGeography(Id modelId) const
+{
+    for (const auto &[k, owner] : m_unitOwners) {
+        if (std::get<0>(k) == modelId)
+            return true;
+    }
+    return std::any_of(m_data.drawnShapes.begin(), m_data.drawnShapes.end(),
+                       [&](const DrawnShape &s) { return modelOf(s.territoryId) == modelId; });
+}
+
+Result<std::vector<UnitOwner>>
+WorkspaceDocument::setUnitOwners(Id modelId, const std::vector<UnitOwner> &owners)
+{
+    if (!model(modelId))
+        return notFound(tr("The territory model does not exist."));
+    std::set<std::pair<UnitKind, std::string>> seen;
+    std::size_t added = 0;
+    for (const UnitOwner &o : owners) {
+        if (o.territoryId != NoId) {
+            const Territory *t = territory(o.territoryId);
+            if (!t)
+                return notFound(tr("The territory does not exist."));
+            if (t->modelId != modelId)
+                return invalid(
+                    tr("Territory \"%1\" belongs to another territory model.").arg(t->name));
+        }
+        if (!unitExists(o.unit))
+            return notFound(tr("There is no %1 \"%2\" in the bundled geography.")
+                                .arg(QLatin1String(unitKindName(o.unit.kind)),
+                                     QString::fromStdString(o.unit.id).left(64)));
+        if (!seen.emplace(o.unit.kind, o.unit.id).second)
+            return invalid(tr("The unit %1 is named twice.").arg(unitLabel(o.unit)));
+        added += o.territoryId != NoId && unitOwner(modelId, o.unit) == NoId;
+    }
+    if (m_data.territoryUnits.size() + added > MaxTerritoryUnits)
+        return makeError(
+            ErrorCode::Limit,
+            tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
+
+    std::vector<UnitOwner> previous;
+    previous.reserve(owners.size());
+    std::set<Id> touched;
+    std::set<std::pair<Id, std::pair<UnitKind, std::string>>> drop; // (old owner, unit)
+    std::vector<TerritoryUnit> add;
+    for (const UnitOwner &o : owners) {
+        const Id old = unitOwner(modelId, o.unit);
+        previous.push_back({o.unit, old});
+        if (old == o.territoryId)
+            continue;
+        if (old != NoId) {
+            drop.insert({old, {o.unit.kind, o.unit.id}});
+            touched.insert(old);
+        }
+        if (o.territoryId != NoId) {
+            add.push_back({o.territoryId, o.unit});
+            touched.insert(o.territoryId);
+        }
+    }
+    if (touched.empty())
+        return previous;
+    std::erase_if(m_data.territoryUnits, [&](const TerritoryUnit &u) {
+        return drop.count({u.territoryId, {u.unit.kind, u.unit.id}}) > 0;
+    });
+    m_data.territoryUnits.insert(m_data.territoryUnits.end(), add.begin(), add.end());
+    std::sort(m_data.territoryUnits.begin(), m_data.territoryUnits.end());
+    for (const UnitOwner &o : owners) {
+        const auto k = std::tuple(modelId, o.unit.kind, o.unit.id);
+        if (o.territoryId == NoId)
+            m_unitOwners.erase(k);
+        else
+            m_unitOwners[k] = o.territoryId;
+    }
+    emit territoryUnitsChanged(modelId, std::vector<Id>(touched.begin(), touched.end()));
+    return previous;
+}
+
+std::size_t WorkspaceDocument::drawnVertices() const
+{
+    std::size_t n = 0;
+    for (const DrawnShape &s : m_data.drawnShapes)
+        n += vertexCount(s.shape);
+    return n;
+}
+
+Status WorkspaceDocument::checkDrawnShape(DrawnShape &shape, bool isNew) const
+{
+    if (isNew && m_data.drawnShapes.size() >= MaxDrawnShapes)
+        return makeError(ErrorCode::Limit,
+                         tr("A workspace holds at most %1 drawn shapes.").arg(MaxDrawnShapes));
+    if (!territory(shape.territoryId))
+        return notFound(tr("The territory of the drawn shape does not exist."));
+    if (Status s = checkShapeName(shape); !s)
+        return s;
+    if (Status s = repairShape(shape); !s)
+        return s;
+    const DrawnShape *old = isNew ? nullptr : drawnShape(shape.id);
+    const std::size_t total =
+        drawnVertices() - (old ? vertexCount(old->shape) : 0) + vertexCount(shape.shape);
+    if (total > MaxDrawnVertices)
+        return makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
+                                              "together.")
+                                               .arg(MaxDrawnVertices));
+    return {};
+}
+
+Result<Id> WorkspaceDocument::addDrawnShape(DrawnShape shape)
+{
+    shape.id = NoId;
+    if (Status s = checkDrawnShape(shape, true); !s)
+        return s.error();
+    shape.id = allocateId();
+    m_data.drawnShapes.push_back(std::move(shape)); // the newest id sorts last
+    const Id id = m_data.drawnShapes.back().id;
+    emit drawnShapeAdded(id);
+    return id;
+}
+
+Status WorkspaceDocument::updateDrawnShape(const DrawnShape &shape)
+{
+    const DrawnShape *old = drawnShape(shape.id);
+    if (!old)
+        return notFound(tr("The drawn shape does not exist."));
+    DrawnShape next = shape;
+    if (Status s = checkDrawnShape(next, false); !s)
+        return s;
+    if (modelOf(next.territoryId) != modelOf(old->territoryId))
+        return invalid(tr("A drawn shape cannot move to another territory model."));
+    unsigned mask = 0;
+    mask |= old->name != next.name ? unsigned(DrawnShape::NameField) : 0u;
+    mask |= !sameShape(old->shape, next.shape) ? unsigned(DrawnShape::ShapeField) : 0u;
+    mask |= old->territoryId != next.territoryId ? unsigned(DrawnShape::TerritoryField) : 0u;
+    m_data.drawnShapes[static_cast<std::size_t>(old - m_data.drawnShapes.data())] = std::move(next);
+    if (mask)
+        emit drawnShapeChanged(shape.id, mask);
+    return {};
+}
+
+Status WorkspaceDocument::removeDrawnShape(Id id)
+{
+    const DrawnShape *shape = drawnShape(id);
+    if (!shape)
+        return notFound(tr("The drawn shape does not exist."));
+    const Id territoryId = shape->territoryId;
+    emit drawnShapeAboutToBeRemoved(id);
+    m_data.drawnShapes.erase(m_data.drawnShapes.begin() + (shape - m_data.drawnShapes.data()));
+    emit drawnShapeRemoved(id, territoryId);
+    return {};
+}
+
+Status WorkspaceDocument::restoreDrawnShape(const DrawnShape &shape)
+{
+    if (Status s = checkRestoredId(shape.id); !s)
+        return s;
+    DrawnShape copy = shape;
+    if (Status s = checkDrawnShape(copy, true); !s)
+        return s;
+    auto at = std::lower_bound(m_data.drawnShapes.begin(), m_data.drawnShapes.end(), copy.id,
+                               [](const DrawnShape &s, Id v) { return s.id < v; });
+    m_data.drawnShapes.insert(at, std::move(copy));
+    emit drawnShapeAdded(shape.id);
+    return {};
 }
 
 // --- restoring (undo) --------------------------------------------------------
 
 bool WorkspaceDocument::idInUse(Id id) const
 {
-    return m_territoryIndex.count(id) || model(id) || type(id) || rule(id) || rep(id);
+    return m_territoryIndex.count(id) || model(id) || type(id) || rule(id) || rep(id) ||
+           drawnShape(id);
 }
 
 Status WorkspaceDocument::checkRestoredId(Id id) const
@@ -1314,6 +1650,38 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
         }
     }
 
+    std::set<std::pair<UnitKind, std::string>> units;
+    for (const TerritoryUnit &u : links.units) {
+        if (!batch.count(u.territoryId))
+            return invalid(outside);
+        if (!unitExists(u.unit))
+            return notFound(tr("There is no %1 \"%2\" in the bundled geography.")
+                                .arg(QLatin1String(unitKindName(u.unit.kind)),
+                                     QString::fromStdString(u.unit.id).left(64)));
+        if (unitOwner(root.modelId, u.unit) != NoId ||
+            !units.emplace(u.unit.kind, u.unit.id).second)
+            return invalid(tr("The unit %1 already belongs to a territory of this model.")
+                               .arg(unitLabel(u.unit)));
+    }
+    if (m_data.territoryUnits.size() + links.units.size() > MaxTerritoryUnits)
+        return makeError(
+            ErrorCode::Limit,
+            tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
+    std::vector<DrawnShape> shapes;
+    for (const DrawnShape &shape : links.shapes) {
+        if (!batch.count(shape.territoryId))
+            return invalid(outside);
+        if (Status s = checkRestoredId(shape.id); !s)
+            return s;
+        DrawnShape copy = shape;
+        // The territory is not there yet: check the shape with a stand-in owner.
+        if (Status s = checkShapeName(copy); !s)
+            return s;
+        if (Status s = repairShape(copy); !s)
+            return s;
+        shapes.push_back(std::move(copy));
+    }
+
     for (const Territory &t : subtree) {
         std::vector<Id> &siblings = childList(t.modelId, t.parentId);
         int at = static_cast<int>(siblings.size());
@@ -1335,6 +1703,24 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
     append(m_data.repAssignments, links.repAssignments, LinkKind::RepAssignments);
     append(m_data.manualAssignments, links.manualAssignments, LinkKind::ManualAssignments);
     append(m_data.exclusions, links.exclusions, LinkKind::Exclusions);
+    if (!links.units.empty()) {
+        m_data.territoryUnits.insert(m_data.territoryUnits.end(), links.units.begin(),
+                                     links.units.end());
+        std::sort(m_data.territoryUnits.begin(), m_data.territoryUnits.end());
+        std::set<Id> gained;
+        for (const TerritoryUnit &u : links.units) {
+            m_unitOwners[std::tuple(root.modelId, u.unit.kind, u.unit.id)] = u.territoryId;
+            gained.insert(u.territoryId);
+        }
+        emit territoryUnitsChanged(root.modelId, std::vector<Id>(gained.begin(), gained.end()));
+    }
+    for (DrawnShape &shape : shapes) {
+        const Id id = shape.id;
+        auto at = std::lower_bound(m_data.drawnShapes.begin(), m_data.drawnShapes.end(), id,
+                                   [](const DrawnShape &s, Id v) { return s.id < v; });
+        m_data.drawnShapes.insert(at, std::move(shape));
+        emit drawnShapeAdded(id);
+    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/model/assignmentrule.h"
 #include "core/model/rep.h"
 #include "core/model/territory.h"
+#include "core/model/territorygeo.h"
 #include "core/model/territorymodel.h"
 #include "core/model/territorytype.h"
 #include "core/util/result.h"
@@ -47,6 +48,10 @@ struct WorkspaceData
     std::vector<AccountTerritoryLink> exclusions;
     AccountStore accounts;
     std::vector<PreservedContent> preserved;
+    // Geography (see territorygeo.h): units given to territories, sorted by
+    // (territory, kind, id), and drawn shapes, sorted by id.
+    std::vector<TerritoryUnit> territoryUnits;
+    std::vector<DrawnShape> drawnShapes;
     Id nextId = 1;
 };
 
@@ -58,6 +63,8 @@ struct TerritoryLinks
     std::vector<RepAssignment> repAssignments;
     std::vector<AccountTerritoryLink> manualAssignments;
     std::vector<AccountTerritoryLink> exclusions;
+    std::vector<TerritoryUnit> units;
+    std::vector<DrawnShape> shapes;
 };
 
 // Kinds of entity kept in flat lists (territories are a tree, see below).
@@ -87,6 +94,9 @@ public:
     static constexpr std::size_t MaxReps = 1'000'000;
     static constexpr std::size_t MaxLinks = 20'000'000;
     static constexpr int MaxTextLength = 32'000;
+    static constexpr std::size_t MaxTerritoryUnits = 5'000'000; // all models together
+    static constexpr std::size_t MaxDrawnShapes = 100'000;
+    static constexpr std::size_t MaxDrawnVertices = 20'000'000; // all shapes together
 
     const WorkspaceData &data() const { return m_data; }
     // A copy of the data, for saving on another thread or undo snapshots.
@@ -162,6 +172,40 @@ public:
     }
     const std::vector<AccountTerritoryLink> &exclusions() const { return m_data.exclusions; }
 
+    // --- geography ---
+    // A territory owns the accounts located in its units and drawn shapes;
+    // the finest unit and any drawn shape win (docs/geography.md). Within a
+    // model a unit has at most one owner. Units must exist in the bundled
+    // boundaries or ZIP table; drawn shapes are repaired by
+    // TerritoryGeography::repair or refused with its message.
+    const std::vector<TerritoryUnit> &territoryUnits() const { return m_data.territoryUnits; }
+    const std::vector<DrawnShape> &drawnShapes() const { return m_data.drawnShapes; }
+    const DrawnShape *drawnShape(Id id) const;
+    // The territory owning a unit in a model, or NoId.
+    Id unitOwner(Id modelId, const UnitRef &unit) const;
+    // A territory's units in (kind, id) order, and its drawn shapes by id.
+    std::vector<UnitRef> unitsOf(Id territoryId) const;
+    std::vector<const DrawnShape *> shapesOf(Id territoryId) const;
+    // True when a territory of the model has a unit or a drawn shape.
+    bool hasGeography(Id modelId) const;
+
+    // Sets the owner of each unit in model modelId: a territory of that model,
+    // or NoId to take the unit from whoever has it. A unit given to a new
+    // territory leaves its previous owner. Returns the previous owner of every
+    // unit given, in the same order, so that passing the result back undoes
+    // the change. Emits territoryUnitsChanged with every territory that gained
+    // or lost a unit (nothing when nothing changed).
+    Result<std::vector<UnitOwner>> setUnitOwners(Id modelId, const std::vector<UnitOwner> &owners);
+
+    // Drawn shapes: the shape is repaired (rings closed, orientation fixed)
+    // or refused; the territory must exist.
+    Result<Id> addDrawnShape(DrawnShape shape);
+    // Edits name, shape or territory (within the same model).
+    Status updateDrawnShape(const DrawnShape &shape);
+    Status removeDrawnShape(Id id);
+    // Puts back a removed shape with its id, for undo.
+    Status restoreDrawnShape(const DrawnShape &shape);
+
     // Replaces the account table (an import, a refresh). Manual links keep their ids.
     void setAccounts(AccountStore accounts);
     // The same, handing back the previous table, so that undo needs no copy.
@@ -179,7 +223,7 @@ public:
     // Puts back a subtree: territories parents first, siblings in display
     // order; the first is the subtree's root and goes to row among its
     // siblings (-1: at the end), the others follow their parents. The links
-    // may only name territories of the subtree.
+    // may only name territories of the subtree; their units must be free.
     Status restoreTerritories(const std::vector<Territory> &subtree, int row,
                               const TerritoryLinks &links = {});
     Status restoreModel(const TerritoryModel &model, int row);
@@ -206,6 +250,13 @@ signals:
     void territoryChanged(Tessera::Id id, unsigned fieldMask);
 
     void linksChanged(Tessera::LinkKind kind);
+
+    // Units changed owner in a model; the territories that gained or lost one.
+    void territoryUnitsChanged(Tessera::Id modelId, const std::vector<Tessera::Id> &territoryIds);
+    void drawnShapeAdded(Tessera::Id shapeId);
+    void drawnShapeChanged(Tessera::Id shapeId, unsigned fieldMask); // DrawnShape::Field
+    void drawnShapeAboutToBeRemoved(Tessera::Id shapeId);
+    void drawnShapeRemoved(Tessera::Id shapeId, Tessera::Id territoryId);
     void accountsAboutToBeReset();
     void accountsReset();
 
@@ -222,11 +273,17 @@ private:
     void eraseTerritories(const std::vector<Id> &ids);
     bool idInUse(Id id) const;
     Status checkRestoredId(Id id) const;
+    Id modelOf(Id territoryId) const;
+    void rebuildUnitIndex();
+    Status checkDrawnShape(DrawnShape &shape, bool isNew) const; // repairs in place
+    std::size_t drawnVertices() const;
 
     WorkspaceData m_data;
     // Derived, rebuilt on reset: id -> index in the vectors, and child lists.
     std::unordered_map<Id, std::size_t> m_territoryIndex;
     std::map<std::pair<Id, Id>, std::vector<Id>> m_children;
+    // (model, kind, unit id) -> owning territory.
+    std::map<std::tuple<Id, UnitKind, std::string>, Id> m_unitOwners;
 };
 
 } // namespace Tessera
