@@ -18,11 +18,26 @@ QString tr(const char *text)
 }
 } // namespace
 
+namespace {
+
+// Version 2 gave territories geography: units and drawn shapes. A version-1
+// file has none, so the step only adds the empty tables.
+Status migrate1to2(Database &db)
+{
+    return db.exec(GeographyTables);
+}
+
+constexpr MigrationStep Steps[] = {
+    {1, &migrate1to2},
+};
+
+} // namespace
+
 std::span<const MigrationStep> migrationSteps()
 {
     // Add {N, &migrateNtoN1} here when schema version N + 1 is introduced,
     // with a version-N fixture in tests/data to prove the step.
-    return {};
+    return Steps;
 }
 
 Result<QString> migrateToCurrent(const QString &path, int version,

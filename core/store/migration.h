@@ -20,7 +20,15 @@ struct MigrationStep
     Status (*apply)(Database &db);
 };
 
-// Every step this build knows, in order. Empty while version 1 is current.
+// The tables format version 2 added (territory geography); the writer's
+// schema and the step from version 1 both create them.
+inline constexpr const char *GeographyTables =
+    "CREATE TABLE territory_units(position INTEGER PRIMARY KEY, territory_id INTEGER NOT NULL,\n"
+    "    kind INTEGER NOT NULL, unit_id TEXT NOT NULL);\n"
+    "CREATE TABLE drawn_shapes(position INTEGER PRIMARY KEY, id INTEGER NOT NULL,\n"
+    "    territory_id INTEGER NOT NULL, name TEXT NOT NULL, geometry BLOB NOT NULL);\n";
+
+// Every step this build knows, in order.
 std::span<const MigrationStep> migrationSteps();
 
 // Copies `path` to a temporary file, applies the steps from `version` up to

@@ -3,6 +3,7 @@
 
 #include "core/store/accountcodec.h"
 #include "core/store/migration.h"
+#include "core/store/shapecodec.h"
 #include "core/store/sqlitedatabase.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,8 @@ constexpr const char *TableNames[] = {
     "account_fields",
     "account_dictionaries",
     "account_chunks",
+    "territory_units",
+    "drawn_shapes",
 };
 
 // Entity texts are bounded by the model in characters; this bounds bytes
@@ -157,6 +160,7 @@ private:
 Status Writer::write(const WorkspaceData &d)
 {
     TRY(m_db.exec(Schema));
+    TRY(m_db.exec(Store::GeographyTables));
     TRY(writeEntities(d));
     return writeAccounts(d.accounts);
 }
@@ -300,6 +304,32 @@ Status Writer::writeEntities(const WorkspaceData &d)
             st.bind(1, pos++);
             st.bind(2, l.accountId);
             st.bind(3, std::int64_t(l.territoryId));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO territory_units VALUES(?1, ?2, ?3, ?4)");
+        std::int64_t pos = 0;
+        for (const TerritoryUnit &u : d.territoryUnits) {
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(u.territoryId));
+            st.bind(3, std::int64_t(u.unit.kind));
+            st.bind(4, std::string_view(u.unit.id));
+            TRY(step(st));
+        }
+    }
+    {
+        PREPARE(st, "INSERT INTO drawn_shapes VALUES(?1, ?2, ?3, ?4, ?5)");
+        std::int64_t pos = 0;
+        for (const DrawnShape &shape : d.drawnShapes) {
+            const QByteArray geometry = Store::encodeShape(shape.shape);
+            st.bind(1, pos++);
+            st.bind(2, std::int64_t(shape.id));
+            st.bind(3, std::int64_t(shape.territoryId));
+            st.bind(4, shape.name);
+            st.bindBlob(5, std::span<const std::uint8_t>(
+                               reinterpret_cast<const std::uint8_t *>(geometry.constData()),
+                               std::size_t(geometry.size())));
             TRY(step(st));
         }
     }
@@ -689,6 +719,7 @@ private:
     Status readMeta(WorkspaceData &d);
     Status readEntities(WorkspaceData &d);
     Status readPreserved(WorkspaceData &d);
+    Status readGeography(WorkspaceData &d);
     Status readAccounts(AccountStore &accounts);
 
     Database &m_db;
@@ -702,7 +733,55 @@ Status Loader::read(WorkspaceData &d)
     TRY(readMeta(d));
     TRY(readEntities(d));
     TRY(readPreserved(d));
+    TRY(readGeography(d));
     return readAccounts(d.accounts);
+}
+
+// References and unit existence are checked by WorkspaceDocument::validate;
+// here types, sizes and the geometry encoding.
+Status Loader::readGeography(WorkspaceData &d)
+{
+    using W = WorkspaceDocument;
+    TRY(forEachRow("territory_units", "SELECT * FROM territory_units ORDER BY position",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, W::MaxTerritoryUnits);
+                       r.position(0, std::int64_t(i));
+                       TerritoryUnit u;
+                       u.territoryId = r.integer(1);
+                       u.unit.kind = UnitKind(r.integer(2, 0, int(UnitKind::Zip)));
+                       u.unit.id = r.text(3, 16).toStdString();
+                       d.territoryUnits.push_back(std::move(u));
+                   }));
+    std::uint64_t vertices = 0;
+    return forEachRow(
+        "drawn_shapes", "SELECT * FROM drawn_shapes ORDER BY position",
+        [&](RowReader &r, std::size_t i) {
+            r.bound(i, W::MaxDrawnShapes);
+            r.position(0, std::int64_t(i));
+            DrawnShape shape;
+            shape.id = r.integer(1);
+            shape.territoryId = r.integer(2);
+            shape.name = r.text(3, 1024);
+            const std::span<const std::uint8_t> blob = r.blob(4);
+            if (r.failed())
+                return;
+            Result<GeoMultiPolygon> decoded = Store::decodeShape(blob, W::MaxDrawnVertices);
+            if (!decoded) {
+                r.fail(decoded.error());
+                return;
+            }
+            shape.shape = std::move(*decoded);
+            for (const GeoPolygon &p : shape.shape) {
+                vertices += p.outer().size();
+                for (const GeoRing &h : p.inners())
+                    vertices += h.size();
+            }
+            if (vertices > W::MaxDrawnVertices)
+                r.fail(makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
+                                                      "together.")
+                                                       .arg(W::MaxDrawnVertices)));
+            d.drawnShapes.push_back(std::move(shape));
+        });
 }
 
 // The table is optional: files written before it existed have none.

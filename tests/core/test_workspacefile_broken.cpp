@@ -37,6 +37,11 @@ const BrokenCase Cases[] = {
     {"oversized_blob.tessera", ErrorCode::Limit, "declares"},
     {"bad_dictionary_code.tessera", ErrorCode::Corrupt, "beyond its dictionary"},
     {"bad_enum.tessera", ErrorCode::Corrupt, "outside 0 to 2"},
+    {"unknown_unit.tessera", ErrorCode::Corrupt, "bundled geography does not have"},
+    {"dangling_unit.tessera", ErrorCode::Corrupt, "unit county 06085 is given to a territory"},
+    {"dangling_shape.tessera", ErrorCode::Corrupt, "belongs to a territory that does not exist"},
+    {"bad_shape_blob.tessera", ErrorCode::Corrupt, "counts do not match"},
+    {"shared_unit.tessera", ErrorCode::Corrupt, "two territories of one model"},
 };
 
 QString brokenDir()
@@ -127,6 +132,42 @@ void tamper(const QString &path, const char *sql, std::size_t accounts = 6)
 
 } // namespace
 
+namespace {
+
+void makeNewerVersion(const QString &path)
+{
+    const QByteArray pragma =
+        "PRAGMA user_version=" + QByteArray::number(WorkspaceFile::SchemaVersion + 1);
+    tamper(path, pragma.constData());
+}
+
+// The fixtures of format version 2 (geography), and the newer-version one
+// that moves with every version.
+void makeGeographyFixtures(const QString &dir)
+{
+    auto at = [&](const char *name) {
+        return dir + u'/' + QString::fromLatin1(name);
+    };
+    makeNewerVersion(at("newer_version.tessera"));
+    tamper(at("unknown_unit.tessera"),
+           "UPDATE territory_units SET unit_id = '99999' WHERE unit_id = '06085'");
+    tamper(at("dangling_unit.tessera"),
+           "UPDATE territory_units SET territory_id = 40 WHERE unit_id = '06085'");
+    tamper(at("dangling_shape.tessera"), "UPDATE drawn_shapes SET territory_id = 41");
+    // The polygon count says 2; the blob holds one polygon.
+    tamper(at("bad_shape_blob.tessera"),
+           "UPDATE drawn_shapes SET geometry = X'02000000' || substr(geometry, 5)");
+    tamper(at("shared_unit.tessera"),
+           "UPDATE territory_units SET unit_id = '06085', kind = 2 WHERE unit_id = '94105'");
+}
+
+} // namespace
+
+TEST(BrokenFixtures, DISABLED_MakeGeographyFixtures)
+{
+    makeGeographyFixtures(brokenDir());
+}
+
 TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
 {
     const QString dir = brokenDir();
@@ -144,7 +185,7 @@ TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
         ASSERT_TRUE(
             db.exec("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES('hello')").ok());
     }
-    tamper(at("newer_version.tessera"), "PRAGMA user_version=2");
+    makeNewerVersion(at("newer_version.tessera"));
     {
         // Half of the pages of a workspace with enough accounts to span many.
         const QString path = at("truncated.tessera");
@@ -178,6 +219,7 @@ TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
            "UPDATE account_chunks SET encoding = 0, raw_size = 6, "
            "data = X'0102EE030405' WHERE chunk = 0 AND field = 4");
     tamper(at("bad_enum.tessera"), "UPDATE models SET state = 7 WHERE id = 2");
+    makeGeographyFixtures(dir);
 }
 
 // Remakes the fuzzer's seed corpus (tests/fuzz/corpus/workspace): small

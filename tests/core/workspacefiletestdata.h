@@ -107,6 +107,22 @@ inline WorkspaceData richWorkspace(std::size_t accountRows = 6)
                                  FieldType::Boolean);
     const int dictText = *a.addField(FieldDef{QStringLiteral("Segment__c"), QString(),
                                               FieldType::Text, ColumnKind::Dictionary, false});
+    // Geography: a state and a ZIP for the region, a county for its child,
+    // and a drawn shape with a hole in the other model.
+    d.territoryUnits = {{7, {UnitKind::State, "06"}},
+                        {7, {UnitKind::Zip, "94105"}},
+                        {8, {UnitKind::County, "06085"}},
+                        {9, {UnitKind::Country, "840"}}};
+    DrawnShape drawn;
+    drawn.id = 12;
+    drawn.territoryId = 9;
+    drawn.name = QStringLiteral("Ring – Brooklyn");
+    GeoPolygon poly;
+    poly.outer() = {{-74.0, 40.6}, {-74.0, 40.7}, {-73.9, 40.7}, {-73.9, 40.6}, {-74.0, 40.6}};
+    poly.inners().push_back(
+        {{-73.97, 40.63}, {-73.93, 40.63}, {-73.93, 40.67}, {-73.97, 40.67}, {-73.97, 40.63}});
+    drawn.shape.push_back(poly);
+    d.drawnShapes.push_back(drawn);
     a.setRowCount(accountRows);
     const char *states[] = {"CA", "", "NY", "CA", "Zürich", "東京"};
     for (std::size_t r = 0; r < accountRows; ++r) {
@@ -178,6 +194,8 @@ inline void expectSameWorkspace(const WorkspaceData &a, const WorkspaceData &b)
     EXPECT_EQ(a.repAssignments, b.repAssignments);
     EXPECT_EQ(a.manualAssignments, b.manualAssignments);
     EXPECT_EQ(a.exclusions, b.exclusions);
+    EXPECT_EQ(a.territoryUnits, b.territoryUnits);
+    EXPECT_TRUE(a.drawnShapes == b.drawnShapes);
     EXPECT_EQ(a.nextId, b.nextId);
     expectSameAccounts(a.accounts, b.accounts);
 }
