@@ -8,6 +8,7 @@
 namespace Tessera {
 
 TerritoryNames::TerritoryNames(const WorkspaceData &data)
+    : m_data(&data)
 {
     for (const Territory &t : data.territories)
         m_territories.emplace(t.id, &t);
@@ -51,6 +52,8 @@ QString TerritoryNames::causes(const AssignmentEngine &engine, std::uint32_t row
     for (const AssignmentCause &c : engine.causes(row, territoryId)) {
         if (c.kind == AssignmentCause::Manual)
             out << QStringLiteral("Manual");
+        else if (c.kind == AssignmentCause::Geography)
+            out << c.geographyText(*m_data);
         else if (c.attachedTo == territoryId)
             out << QStringLiteral("Rule ") + ruleName(c.ruleId);
         else

@@ -24,10 +24,12 @@ public:
     // "USA/West/CA": API names from the root down.
     QString path(Id territoryId) const;
     QString ruleName(Id ruleId) const;
-    // "Rule West_States (from USA); Manual", as the assignment engine explains it.
+    // "Rule West_States (from USA); Manual; geography: county 06085", as the
+    // assignment engine explains it.
     QString causes(const AssignmentEngine &engine, std::uint32_t row, Id territoryId) const;
 
 private:
+    const WorkspaceData *m_data; // must outlive this
     std::unordered_map<Id, const Territory *> m_territories;
     std::unordered_map<Id, QString> m_rules;
 };

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/assignmentengine.h"
 
+#include "core/geo/geometrics.h"
+#include "core/geo/zipcentroids.h"
+
 #include <QCoreApplication>
+
+// Boost.Geometry's multi-geometry code trips GCC 12's -Wmaybe-uninitialized
+// in the library's own headers.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/geometry/algorithms/within.hpp>
+#pragma GCC diagnostic pop
 
 #include <algorithm>
 #include <atomic>
@@ -213,6 +223,8 @@ void AssignmentEngine::recomputeTerritory(TerritoryState &t)
 {
     const std::size_t n = m_data.accounts.rowCount();
     RowSet set = t.manual;
+    if (t.geo.universe() == n)
+        set = set | t.geo;
     for (const ActingRule &r : t.acting) {
         auto it = m_ruleSets.find(r.ruleId);
         if (it != m_ruleSets.end())
@@ -275,6 +287,10 @@ Status AssignmentEngine::run(const Progress &progress)
             ids.push_back(r.id);
     }
     compileAndEvaluate(ids);
+    progress.update(0.6);
+    if (progress.cancelled())
+        return makeError(ErrorCode::Cancelled, tr("Assignment cancelled."));
+    rebuildGeography();
     progress.update(0.8);
     if (progress.cancelled())
         return makeError(ErrorCode::Cancelled, tr("Assignment cancelled."));
@@ -324,6 +340,7 @@ void AssignmentEngine::updateLinks()
     }
     if (!missing.empty())
         compileAndEvaluate(missing);
+    rebuildGeography(); // territory indices changed with the structure
     std::vector<std::size_t> all(m_states.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = i;
@@ -414,13 +431,282 @@ std::vector<AssignmentCause> AssignmentEngine::causes(std::uint32_t row, Id terr
     if (!t.accounts.contains(row))
         return out;
     if (t.manual.contains(row))
-        out.push_back({AssignmentCause::Manual, NoId, NoId});
+        out.push_back({AssignmentCause::Manual, NoId, NoId, {}, NoId});
     for (const ActingRule &r : t.acting) {
         const RowSet *set = ruleMatches(r.ruleId);
         if (set && set->contains(row))
-            out.push_back({AssignmentCause::Rule, r.ruleId, r.attachedTo});
+            out.push_back({AssignmentCause::Rule, r.ruleId, r.attachedTo, {}, NoId});
+    }
+    if (row < m_geoOwner.size() && m_geoOwner[row] == std::int32_t(it->second)) {
+        const GeoHit hit = resolve(row);
+        AssignmentCause c;
+        c.kind = AssignmentCause::Geography;
+        if (hit.shape >= 0) {
+            c.shapeId = m_shapes[std::size_t(hit.shape)].id;
+        } else if (hit.kind == UnitKind::Zip) {
+            auto zips = ZipCentroids::bundled();
+            c.unit = {UnitKind::Zip, zips ? std::string((*zips)->zip(std::size_t(hit.unit))) : ""};
+        } else {
+            c.unit = {hit.kind, m_boundaries->unit(std::size_t(hit.unit)).id};
+        }
+        out.push_back(std::move(c));
     }
     return out;
+}
+
+QString AssignmentCause::geographyText(const WorkspaceData &data) const
+{
+    if (shapeId != NoId) {
+        QString name;
+        for (const DrawnShape &s : data.drawnShapes) {
+            if (s.id == shapeId)
+                name = s.name;
+        }
+        return tr("geography: drawn shape \"%1\"").arg(name);
+    }
+    return tr("geography: %1").arg(unitLabel(unit));
+}
+
+Id AssignmentEngine::geographicTerritory(std::uint32_t row) const
+{
+    if (row >= m_geoOwner.size() || m_geoOwner[row] < 0)
+        return NoId;
+    return m_states[std::size_t(m_geoOwner[row])].id;
+}
+
+// --- geography -----------------------------------------------------------------
+
+bool AssignmentEngine::modelHasGeography() const
+{
+    for (const TerritoryUnit &u : m_data.territoryUnits) {
+        if (m_stateOf.count(u.territoryId))
+            return true;
+    }
+    return std::any_of(m_data.drawnShapes.begin(), m_data.drawnShapes.end(),
+                       [&](const DrawnShape &s) { return m_stateOf.count(s.territoryId) > 0; });
+}
+
+void AssignmentEngine::ensurePlaces()
+{
+    if (m_places)
+        return;
+    auto boundaries = Boundaries::bundled();
+    auto zips = ZipCentroids::bundled();
+    if (!boundaries || !zips)
+        return; // a damaged build: no geography rather than a crash
+    m_boundaries = *boundaries;
+    const std::shared_ptr<const AccountPlaces> &given = m_options.places;
+    m_places = given && given->accountCount() == m_data.accounts.rowCount()
+                   ? given
+                   : AccountPlaces::build(m_data.accounts, **boundaries, **zips, m_options.threads);
+}
+
+bool AssignmentEngine::readUnitOwners(std::vector<std::int32_t> &unitOwner,
+                                      std::vector<std::int32_t> &zipOwner) const
+{
+    auto zips = ZipCentroids::bundled();
+    unitOwner.assign(m_boundaries->size(), -1);
+    zipOwner.assign(zips ? (*zips)->size() : 0, -1);
+    std::unordered_set<Id> ownModel;
+    for (const Territory &t : m_data.territories) {
+        if (t.modelId == m_modelId)
+            ownModel.insert(t.id);
+    }
+    for (const TerritoryUnit &u : m_data.territoryUnits) {
+        auto st = m_stateOf.find(u.territoryId);
+        if (st == m_stateOf.end()) {
+            if (ownModel.count(u.territoryId))
+                return false; // a territory the engine has not seen yet
+            continue;
+        }
+        if (u.unit.kind == UnitKind::Zip) {
+            const auto row = zips ? (*zips)->find(u.unit.id) : std::nullopt;
+            if (row)
+                zipOwner[*row] = std::int32_t(st->second);
+        } else if (const int b = m_boundaries->find(u.unit.kind, u.unit.id); b >= 0) {
+            unitOwner[std::size_t(b)] = std::int32_t(st->second);
+        }
+    }
+    return true;
+}
+
+bool AssignmentEngine::readShapes()
+{
+    const AccountLocations &loc = m_places->locations();
+    const std::size_t n = loc.lon.size();
+    std::vector<ShapeEntry> next;
+    bool changed = false;
+    for (const DrawnShape &d : m_data.drawnShapes) {
+        if (!m_stateOf.count(d.territoryId))
+            continue;
+        auto old = std::find_if(m_shapes.begin(), m_shapes.end(), [&](const ShapeEntry &e) {
+            return e.id == d.id && sameShape(e.shape, d.shape);
+        });
+        if (old != m_shapes.end()) {
+            changed = changed || old->territoryId != d.territoryId;
+            ShapeEntry e = std::move(*old);
+            e.territoryId = d.territoryId;
+            next.push_back(std::move(e));
+            continue;
+        }
+        changed = true;
+        ShapeEntry e;
+        e.id = d.id;
+        e.territoryId = d.territoryId;
+        e.shape = d.shape;
+        e.area = shapeMetrics(d.shape).areaKm2;
+        // Strictly inside: a point on a drawn edge is left to the units,
+        // whose boundary rule gives it to exactly one.
+        const GeoBox box = boxOf(d.shape);
+        constexpr std::size_t Chunk = 1 << 16;
+        const std::size_t chunks = (n + Chunk - 1) / Chunk;
+        std::vector<std::vector<std::uint32_t>> found(chunks);
+        parallelFor(chunks, [&](std::size_t c) {
+            for (std::size_t r = c * Chunk; r < std::min(n, (c + 1) * Chunk); ++r) {
+                const double x = loc.lon[r], y = loc.lat[r];
+                if (!(x >= box.min_corner().x() && x <= box.max_corner().x() &&
+                      y >= box.min_corner().y() && y <= box.max_corner().y()))
+                    continue;
+                if (boost::geometry::within(GeoPoint(x, y), d.shape))
+                    found[c].push_back(std::uint32_t(r));
+            }
+        });
+        std::vector<std::uint32_t> rows;
+        for (auto &part : found)
+            rows.insert(rows.end(), part.begin(), part.end());
+        e.rows = RowSet::fromSorted(std::move(rows), n);
+        next.push_back(std::move(e));
+    }
+    changed = changed || next.size() != m_shapes.size();
+    m_shapes = std::move(next);
+    if (!changed)
+        return false;
+    // The smallest shape wins where shapes overlap, the older on equal areas:
+    // write the others first so that it writes last.
+    std::vector<std::size_t> order(m_shapes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const ShapeEntry &x = m_shapes[a], &y = m_shapes[b];
+        return x.area != y.area ? x.area > y.area : x.id > y.id;
+    });
+    m_shapeWinner.assign(m_shapes.empty() ? 0 : n, -1);
+    for (std::size_t i : order)
+        m_shapes[i].rows.forEach([&](std::uint32_t r) { m_shapeWinner[r] = std::int32_t(i); });
+    return true;
+}
+
+AssignmentEngine::GeoHit AssignmentEngine::resolve(std::uint32_t row) const
+{
+    GeoHit hit;
+    if (!m_shapeWinner.empty() && m_shapeWinner[row] >= 0) {
+        hit.shape = m_shapeWinner[row];
+        hit.state = std::int32_t(m_stateOf.at(m_shapes[std::size_t(hit.shape)].territoryId));
+        return hit;
+    }
+    const int zip = m_places->zipOf(row);
+    if (zip >= 0 && std::size_t(zip) < m_zipOwner.size() && m_zipOwner[std::size_t(zip)] >= 0)
+        return {m_zipOwner[std::size_t(zip)], UnitKind::Zip, zip, -1};
+    for (const auto &[kind, unit] : {std::pair{UnitKind::County, m_places->countyOf(row)},
+                                     std::pair{UnitKind::State, m_places->stateOf(row)},
+                                     std::pair{UnitKind::Country, m_places->countryOf(row)}}) {
+        if (unit >= 0 && m_unitOwner[std::size_t(unit)] >= 0)
+            return {m_unitOwner[std::size_t(unit)], kind, unit, -1};
+    }
+    return hit;
+}
+
+void AssignmentEngine::rebuildGeography()
+{
+    const std::size_t n = m_data.accounts.rowCount();
+    m_geoOwner.clear();
+    m_shapes.clear();
+    m_shapeWinner.clear();
+    for (TerritoryState &t : m_states)
+        t.geo = RowSet();
+    if (!modelHasGeography())
+        return;
+    ensurePlaces();
+    if (!m_places)
+        return;
+    (void)readUnitOwners(m_unitOwner, m_zipOwner); // the structure was just collected
+    readShapes();
+    m_geoOwner.assign(n, -1);
+    parallelFor((n + 65535) / 65536, [&](std::size_t c) {
+        for (std::size_t r = c * 65536; r < std::min(n, (c + 1) * 65536); ++r)
+            m_geoOwner[r] = resolve(std::uint32_t(r)).state;
+    });
+    std::vector<RowSet> sets = RowSet::partition(m_geoOwner, m_states.size());
+    for (std::size_t i = 0; i < m_states.size(); ++i)
+        m_states[i].geo = std::move(sets[i]);
+}
+
+void AssignmentEngine::updateGeography()
+{
+    if (!m_index)
+        return;
+    if (m_geoOwner.empty()) {
+        // First geography of the model: the places are built now, once.
+        rebuildGeography();
+        if (m_geoOwner.empty())
+            return;
+        std::vector<std::size_t> touched;
+        for (std::size_t i = 0; i < m_states.size(); ++i) {
+            if (!m_states[i].geo.empty())
+                touched.push_back(i);
+        }
+        recomputeTerritories(touched);
+        return;
+    }
+    std::vector<std::int32_t> unitOwner, zipOwner;
+    if (!readUnitOwners(unitOwner, zipOwner)) {
+        updateLinks(); // a new territory: structure first
+        return;
+    }
+    const std::size_t n = m_data.accounts.rowCount();
+    // Candidates: the accounts of every unit that changed owner, or all
+    // accounts when drawn shapes changed.
+    RowSet candidates = RowSet::none(n);
+    if (readShapes()) {
+        candidates = RowSet::all(n);
+    } else {
+        for (std::size_t u = 0; u < unitOwner.size(); ++u) {
+            if (unitOwner[u] != m_unitOwner[u])
+                candidates = candidates | m_places->accountsOf(m_boundaries->unit(u).kind, int(u));
+        }
+        for (std::size_t z = 0; z < zipOwner.size(); ++z) {
+            if (zipOwner[z] != m_zipOwner[z])
+                candidates = candidates | m_places->accountsOf(UnitKind::Zip, int(z));
+        }
+    }
+    m_unitOwner = std::move(unitOwner);
+    m_zipOwner = std::move(zipOwner);
+
+    std::unordered_map<std::int32_t,
+                       std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>>
+        moves; // state -> (leaving, arriving), rows ascending
+    candidates.forEach([&](std::uint32_t r) {
+        const std::int32_t now = resolve(r).state;
+        const std::int32_t was = m_geoOwner[r];
+        if (now == was)
+            return;
+        if (was >= 0)
+            moves[was].first.push_back(r);
+        if (now >= 0)
+            moves[now].second.push_back(r);
+        m_geoOwner[r] = now;
+    });
+    std::vector<std::size_t> touched;
+    for (auto &[state, change] : moves) {
+        TerritoryState &t = m_states[std::size_t(state)];
+        RowSet geo = t.geo.universe() == n ? t.geo : RowSet::none(n);
+        geo = geo.minus(RowSet::fromSorted(std::move(change.first), n)) |
+              RowSet::fromSorted(std::move(change.second), n);
+        t.geo = std::move(geo);
+        touched.push_back(std::size_t(state));
+    }
+    std::sort(touched.begin(), touched.end());
+    recomputeTerritories(touched);
 }
 
 RowSet AssignmentEngine::unassigned() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/geo/accountplaces.h"
 #include "core/model/workspacedocument.h"
 #include "core/rules/accountindex.h"
 #include "core/rules/compiledrule.h"
@@ -25,9 +26,14 @@ struct TerritoryTotals
 // Why an account is in a territory.
 struct AssignmentCause
 {
-    enum Kind { Rule, Manual } kind = Rule;
+    enum Kind { Rule, Manual, Geography } kind = Rule;
     Id ruleId = NoId;     // for Rule
     Id attachedTo = NoId; // the territory the rule is linked to: this one or an ancestor
+    UnitRef unit;         // for Geography through a unit
+    Id shapeId = NoId;    // for Geography through a drawn shape (then unit is unused)
+
+    // "geography: county 06085", "geography: drawn shape \"Downtown\"".
+    QString geographyText(const WorkspaceData &data) const;
 };
 
 // A rule acting on a territory, linked there or inherited from an ancestor.
@@ -55,6 +61,9 @@ public:
         int workloadField = -1;  // -1: Workload__c when present
         int potentialField = -1; // -1: AnnualRevenue
         unsigned threads = 0;    // 0: one per core
+        // Where the accounts are; built on first need when null (only when
+        // the model has geography). Shareable between engines over one table.
+        std::shared_ptr<const AccountPlaces> places;
     };
 
     AssignmentEngine(const WorkspaceData &data, Id modelId, Options options);
@@ -69,6 +78,14 @@ public:
     void updateRule(Id ruleId);
     // Links, manual assignments, exclusions or the hierarchy changed.
     void updateLinks();
+    // Units or drawn shapes changed. Moving units recomputes only the
+    // territories whose geographic accounts change, without geometry; a
+    // changed drawn shape locates the accounts in it once.
+    void updateGeography();
+    // Where the accounts are, or null while the model never had geography.
+    std::shared_ptr<const AccountPlaces> places() const { return m_places; }
+    // The territory an account lands in by geography, or NoId.
+    Id geographicTerritory(std::uint32_t row) const;
 
     Id modelId() const { return m_modelId; }
     std::size_t accountCount() const;
@@ -102,11 +119,38 @@ private:
         std::vector<ActingRule> acting;
         RowSet manual;
         RowSet excluded;
+        RowSet geo; // by geography
         RowSet accounts;
         TerritoryTotals totals;
     };
 
+    // What gives an account its geographic territory.
+    struct GeoHit
+    {
+        int state = -1; // index in m_states, -1: none
+        UnitKind kind = UnitKind::Country;
+        int unit = -1;  // boundary unit index, or ZipCentroids row for a ZIP
+        int shape = -1; // index in m_shapes when a drawn shape decides
+    };
+    struct ShapeEntry
+    {
+        Id id = NoId;
+        Id territoryId = NoId;
+        double area = 0;
+        GeoMultiPolygon shape;
+        RowSet rows; // located accounts strictly inside
+    };
+
     void collectStructure();
+    bool modelHasGeography() const;
+    void ensurePlaces();
+    // Owners of units (by state index) as the data says now; false when an
+    // owner is not a territory the engine knows (the structure is stale).
+    bool readUnitOwners(std::vector<std::int32_t> &unitOwner,
+                        std::vector<std::int32_t> &zipOwner) const;
+    bool readShapes();
+    void rebuildGeography();
+    GeoHit resolve(std::uint32_t row) const;
     void compileAndEvaluate(const std::vector<Id> &ruleIds);
     void recomputeTerritory(TerritoryState &t);
     void recomputeTerritories(const std::vector<std::size_t> &which);
@@ -127,6 +171,14 @@ private:
     std::unordered_map<std::string, RowSet> m_itemSets; // shared by equal items
     std::vector<std::pair<Id, Error>> m_ruleErrors;
     std::size_t m_unknownLinks = 0;
+
+    std::shared_ptr<const AccountPlaces> m_places;
+    std::shared_ptr<const Boundaries> m_boundaries;
+    std::vector<std::int32_t> m_unitOwner; // boundary unit -> state index, -1
+    std::vector<std::int32_t> m_zipOwner;  // ZipCentroids row -> state index, -1
+    std::vector<ShapeEntry> m_shapes;
+    std::vector<std::int32_t> m_shapeWinner; // per account: index in m_shapes, -1
+    std::vector<std::int32_t> m_geoOwner;    // per account: state index, -1; empty: no geography
 
     // Built on demand: territory indices per account (CSR).
     mutable bool m_perAccountValid = false;

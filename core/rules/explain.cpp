@@ -43,6 +43,16 @@ Explanation explain(const AssignmentEngine &engine, const WorkspaceData &data, s
     for (const AccountTerritoryLink &l : data.exclusions)
         e.excluded = e.excluded || (l.territoryId == territoryId && l.accountId == e.accountId);
 
+    e.geographicTerritory = engine.geographicTerritory(row);
+    if (e.geographicTerritory != NoId) {
+        for (const AssignmentCause &c : engine.causes(row, e.geographicTerritory)) {
+            if (c.kind == AssignmentCause::Geography)
+                e.geographicCause = c.geographyText(data);
+        }
+        if (e.geographicTerritory == territoryId)
+            e.geography = e.geographicCause;
+    }
+
     for (const ActingRule &acting : engine.actingRules(territoryId)) {
         Explanation::Rule r;
         r.ruleId = acting.ruleId;
@@ -111,6 +121,13 @@ QString Explanation::toText(const WorkspaceData &data) const
     if (excluded)
         lines << (manual ? tr("  It is also excluded there; the manual assignment wins.")
                          : tr("  It is excluded from this territory; exclusions win over rules."));
+    if (!geography.isEmpty()) {
+        lines << tr("  It lies in this territory's geography (%1).").arg(geography);
+    } else if (geographicTerritory != NoId) {
+        const Territory *g = findTerritory(data, geographicTerritory);
+        lines << tr("  By geography it belongs to territory %1 (%2).")
+                     .arg(g ? g->apiName : QString(), geographicCause);
+    }
     if (rules.empty())
         lines << tr("  No rule acts on this territory.");
     for (const Rule &r : rules) {

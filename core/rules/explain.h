@@ -42,6 +42,11 @@ struct Explanation
     bool inTerritory = false;
     bool manual = false;
     bool excluded = false;
+    // Geography: the cause when the territory holds the account's location
+    // ("geography: county 06085"), and the territory that holds it, if any.
+    QString geography;
+    Id geographicTerritory = NoId;
+    QString geographicCause; // why geographicTerritory holds it
     std::vector<Rule> rules; // acting on the territory, own and inherited
 
     // The whole story in a few lines, for the CLI and the UI.

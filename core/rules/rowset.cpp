@@ -213,4 +213,28 @@ bool RowSet::operator==(const RowSet &o) const
     return bits() == o.bits();
 }
 
+std::vector<RowSet> RowSet::partition(std::span<const std::int32_t> bucketOf, std::size_t buckets)
+{
+    const std::size_t n = bucketOf.size();
+    std::vector<std::uint32_t> start(buckets + 1, 0);
+    for (std::int32_t b : bucketOf) {
+        if (b >= 0 && std::size_t(b) < buckets)
+            ++start[std::size_t(b) + 1];
+    }
+    for (std::size_t i = 1; i <= buckets; ++i)
+        start[i] += start[i - 1];
+    std::vector<std::uint32_t> rows(start[buckets]);
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::size_t r = 0; r < n; ++r) {
+        const std::int32_t b = bucketOf[r];
+        if (b >= 0 && std::size_t(b) < buckets)
+            rows[next[std::size_t(b)]++] = std::uint32_t(r);
+    }
+    std::vector<RowSet> out(buckets);
+    for (std::size_t b = 0; b < buckets; ++b)
+        out[b] = RowSet::fromSorted(
+            std::vector<std::uint32_t>(rows.begin() + start[b], rows.begin() + start[b + 1]), n);
+    return out;
+}
+
 } // namespace Tessera

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace Tessera {
@@ -20,6 +21,10 @@ public:
     // Any order, duplicates allowed.
     static RowSet fromUnsorted(std::vector<std::uint32_t> rows, std::size_t universe);
     static RowSet fromBits(std::vector<std::uint64_t> words, std::size_t universe);
+    // One set per bucket from each row's bucket (-1: none), in one pass; the
+    // universe is the number of rows. Buckets without rows get an empty set.
+    static std::vector<RowSet> partition(std::span<const std::int32_t> bucketOf,
+                                         std::size_t buckets);
 
     std::size_t universe() const { return m_universe; }
     std::size_t count() const;

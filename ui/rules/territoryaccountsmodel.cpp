@@ -155,6 +155,8 @@ QString TerritoryAccountsModel::causeText(int row) const
     for (const AssignmentCause &c : engine->causes(accountRow(row), m_territoryId)) {
         if (c.kind == AssignmentCause::Manual)
             parts << tr("Manual");
+        else if (c.kind == AssignmentCause::Geography)
+            parts << c.geographyText(data);
         else if (c.attachedTo == m_territoryId || c.attachedTo == NoId)
             parts << tr("Rule %1").arg(ruleLabel(c.ruleId));
         else
