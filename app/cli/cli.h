@@ -46,6 +46,7 @@ int runExport(QStringList args);
 int runImportAccounts(QStringList args);
 int runImportReps(QStringList args);
 int runBenchImport(QStringList args);
+int runGeo(QStringList args);
 #if defined(TESSERA_HAVE_UI)
 int runRender(QStringList args);   // needs a QGuiApplication
 int runBenchMap(QStringList args); // needs a QGuiApplication

@@ -33,6 +33,10 @@ constexpr Command Commands[] = {
     {"assign", &Cli::runAssign,
      "assign FILE [--model NAME] [--out CSV] [--explain ACCOUNT_ID [--territory API_NAME]]\n"
      "                                 run the assignment rules and report where accounts land"},
+    {"geo", &Cli::runGeo,
+     "geo WS --territory API_NAME [--model NAME] [--add UNITS] [--remove UNITS]\n"
+     "                                 list or edit a territory's units "
+     "(county:06085,state:CA,...)"},
     {"demo", &Cli::runDemo,
      "demo --out DIR                 write the demo workspace and a summary"},
     {"recover", &Cli::runRecover,

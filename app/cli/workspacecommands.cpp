@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/geo/accountlocation.h"
+#include "core/geo/boundaries.h"
+#include "core/geo/zipcentroids.h"
 #include "core/model/apiname.h"
 #include "core/rules/assignmentengine.h"
 #include "core/rules/rulecheck.h"
@@ -83,10 +86,27 @@ int runInfo(QStringList args)
         for (const AssignmentRule &r : doc.rules())
             rules += r.modelId == m.id;
         o << prefix << " rules: " << rules << "\n";
+        std::size_t units = 0, shapes = 0;
+        for (const TerritoryUnit &u : doc.territoryUnits())
+            units += doc.territory(u.territoryId)->modelId == m.id;
+        for (const DrawnShape &s : doc.drawnShapes())
+            shapes += doc.territory(s.territoryId)->modelId == m.id;
+        o << prefix << " geographic units: " << units << "\n";
+        o << prefix << " drawn shapes: " << shapes << "\n";
     }
     o << "territory types: " << doc.types().size() << "\n";
     o << "accounts: " << doc.accounts().rowCount() << "\n";
     o << "account fields: " << doc.accounts().fieldCount() << "\n";
+    // Where the accounts can be put on the map, and how precisely.
+    auto boundaries = Boundaries::bundled();
+    auto zips = ZipCentroids::bundled();
+    if (!boundaries || !zips)
+        return fail(!boundaries ? boundaries.error() : zips.error());
+    const AccountLocations located = locateAccounts(doc.accounts(), **boundaries, **zips);
+    for (LocationPrecision p :
+         {LocationPrecision::Exact, LocationPrecision::Zip, LocationPrecision::State,
+          LocationPrecision::Country, LocationPrecision::None})
+        o << "accounts located " << locationPrecisionName(p) << ": " << located.count(p) << "\n";
     o << "reps: " << doc.reps().size() << "\n";
     o << "rep assignments: " << doc.repAssignments().size() << "\n";
     o << "manual assignments: " << doc.manualAssignments().size() << "\n";
