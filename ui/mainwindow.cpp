@@ -292,7 +292,12 @@ void MainWindow::createCentralArea()
     m_accountsLabel->setObjectName(QStringLiteral("accountsLabel"));
     m_repsLabel = new QLabel;
     m_repsLabel->setObjectName(QStringLiteral("repsLabel"));
-    for (QLabel *label : {m_territoriesLabel, m_accountsLabel, m_repsLabel}) {
+    m_locationLabel = new QLabel;
+    m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
+    m_locationLabel->setToolTip(
+        tr("How precisely the accounts are placed on the map: by their coordinates, the centre "
+           "of their ZIP code, of their state or of their country, or not at all."));
+    for (QLabel *label : {m_locationLabel, m_territoriesLabel, m_accountsLabel, m_repsLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -337,6 +342,7 @@ void MainWindow::setSession(DocumentSession *session)
         if (!m_assignment->isRunning() &&
             statusBar()->currentMessage().startsWith(tr("Assigning accounts…")))
             statusBar()->clearMessage();
+        updateLocationStatus();
     });
     m_ruleEditor->setSession(session, m_assignment);
     m_accountsView->setSession(session, m_assignment);
@@ -746,6 +752,24 @@ void MainWindow::updateStatus()
     m_territoriesLabel->setText(tr("%L1 territories").arg(territories));
     m_accountsLabel->setText(tr("%L1 accounts").arg(doc->accounts().rowCount()));
     m_repsLabel->setText(tr("%L1 reps").arg(doc->reps().size()));
+}
+
+void MainWindow::updateLocationStatus()
+{
+    std::array<std::size_t, 5> counts{};
+    if (!m_assignment || !m_assignment->locationCounts(&counts)) {
+        m_locationLabel->clear();
+        return;
+    }
+    //: Status bar: accounts by location precision (coordinates, ZIP centre, state or country
+    //: centre, not located)
+    m_locationLabel->setText(tr("Located: %L1 exact · %L2 ZIP · %L3 state · %L4 country · "
+                                "%L5 not located")
+                                 .arg(counts[0])
+                                 .arg(counts[1])
+                                 .arg(counts[2])
+                                 .arg(counts[3])
+                                 .arg(counts[4]));
 }
 
 void MainWindow::updateActions()

@@ -108,6 +108,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
+    void updateLocationStatus();
     void updateActions();
     void onModelChosen(int row);
     void showTerritory();
@@ -140,6 +141,7 @@ private:
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_repsLabel = nullptr;
+    QLabel *m_locationLabel = nullptr; // accounts per location precision
     QLabel *m_territoriesLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
 

@@ -6,10 +6,13 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Tessera {
@@ -41,6 +44,9 @@ TerritoryDetailsPanel::TerritoryDetailsPanel(QWidget *parent)
     , m_forecastManager(valueLabel(QStringLiteral("detailForecastManager")))
     , m_children(valueLabel(QStringLiteral("detailChildren")))
     , m_reps(valueLabel(QStringLiteral("detailReps")))
+    , m_geographySummary(valueLabel(QStringLiteral("detailGeographySummary")))
+    , m_geography(new QTreeWidget)
+    , m_unassign(new QPushButton(tr("Unassign Selected Units")))
 {
     setObjectName(QStringLiteral("territoryDetails"));
     m_name->setObjectName(QStringLiteral("detailName"));
@@ -77,10 +83,35 @@ TerritoryDetailsPanel::TerritoryDetailsPanel(QWidget *parent)
     form->addRow(tr("Forecast manager:"), m_forecastManager);
     form->addRow(tr("Sub-territories:"), m_children);
     form->addRow(tr("Reps:"), m_reps);
+    form->addRow(tr("Geography:"), m_geographySummary);
+
+    // The territory's units and drawn shapes, readable without the map.
+    m_geography->setObjectName(QStringLiteral("detailGeography"));
+    m_geography->setHeaderLabels({tr("Kind"), tr("Id"), tr("Name")});
+    m_geography->setRootIsDecorated(false);
+    m_geography->setUniformRowHeights(true);
+    m_geography->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_geography->setSortingEnabled(true);
+    m_geography->header()->setStretchLastSection(true);
+    m_geography->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    m_unassign->setObjectName(QStringLiteral("unassignUnitsButton"));
+    m_unassign->setEnabled(false);
+    connect(m_geography, &QTreeWidget::itemSelectionChanged, this, [this] {
+        bool units = false;
+        for (QTreeWidgetItem *item : m_geography->selectedItems())
+            units = units || item->data(0, Qt::UserRole).toInt() >= 0;
+        m_unassign->setEnabled(units);
+    });
+    connect(m_unassign, &QPushButton::clicked, this, &TerritoryDetailsPanel::unassignSelected);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_unassign);
+
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_title);
     detailsLayout->addLayout(form);
-    detailsLayout->addStretch();
+    detailsLayout->addWidget(m_geography, 1);
+    detailsLayout->addLayout(buttons);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(details);
@@ -109,6 +140,14 @@ void TerritoryDetailsPanel::setSession(DocumentSession *session)
         connect(d, &WorkspaceDocument::resetDone, this, [this] { refresh(); });
         connect(d, &WorkspaceDocument::linksChanged, this, [this] { refresh(); });
         connect(d, &WorkspaceDocument::listItemChanged, this, [this] { refresh(); });
+        connect(d, &WorkspaceDocument::territoryUnitsChanged, this,
+                [this](Id, const std::vector<Id> &ids) {
+                    if (std::find(ids.begin(), ids.end(), m_territoryId) != ids.end())
+                        refresh();
+                });
+        connect(d, &WorkspaceDocument::drawnShapeAdded, this, [this] { refresh(); });
+        connect(d, &WorkspaceDocument::drawnShapeChanged, this, [this] { refresh(); });
+        connect(d, &WorkspaceDocument::drawnShapeRemoved, this, [this] { refresh(); });
     }
     refresh();
 }
@@ -187,6 +226,71 @@ void TerritoryDetailsPanel::refresh()
             reps << (a.role.isEmpty() ? rep->name : tr("%1 (%2)").arg(rep->name, a.role));
     }
     m_reps->setText(reps.isEmpty() ? none : reps.join(QLatin1Char('\n')));
+    refreshGeography();
+}
+
+void TerritoryDetailsPanel::refreshGeography()
+{
+    const WorkspaceDocument *doc = m_session->document();
+    const std::vector<UnitRef> units = doc->unitsOf(m_territoryId);
+    const std::vector<const DrawnShape *> shapes = doc->shapesOf(m_territoryId);
+    int counts[4] = {};
+    for (const UnitRef &u : units)
+        ++counts[int(u.kind)];
+    QStringList parts;
+    const QString names[4] = {counts[0] == 1 ? tr("1 country") : tr("%L1 countries").arg(counts[0]),
+                              counts[1] == 1 ? tr("1 state") : tr("%L1 states").arg(counts[1]),
+                              counts[2] == 1 ? tr("1 county") : tr("%L1 counties").arg(counts[2]),
+                              counts[3] == 1 ? tr("1 ZIP code")
+                                             : tr("%L1 ZIP codes").arg(counts[3])};
+    for (int k = 0; k < 4; ++k) {
+        if (counts[k])
+            parts << names[k];
+    }
+    if (!shapes.empty())
+        parts << (shapes.size() == 1 ? tr("1 drawn shape")
+                                     : tr("%L1 drawn shapes").arg(shapes.size()));
+    m_geographySummary->setText(parts.isEmpty() ? tr("None: accounts come from rules and manual "
+                                                     "assignments only")
+                                                : parts.join(QStringLiteral(", ")));
+
+    m_geography->setSortingEnabled(false);
+    m_geography->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const UnitRef &u : units) {
+        auto *item = new QTreeWidgetItem(
+            {QString::fromLatin1(unitKindName(u.kind)), QString::fromStdString(u.id), unitName(u)});
+        item->setData(0, Qt::UserRole, int(u.kind));
+        items << item;
+    }
+    for (const DrawnShape *shape : shapes) {
+        auto *item =
+            new QTreeWidgetItem({tr("drawn shape"), QString::number(shape->id), shape->name});
+        item->setData(0, Qt::UserRole, -1);
+        items << item;
+    }
+    m_geography->addTopLevelItems(items);
+    m_geography->setSortingEnabled(true);
+    m_geography->setVisible(!items.isEmpty());
+    m_unassign->setVisible(!units.empty());
+    m_unassign->setEnabled(false);
+    m_geography->resizeColumnToContents(0);
+    m_geography->resizeColumnToContents(1);
+}
+
+void TerritoryDetailsPanel::unassignSelected()
+{
+    const Territory *t = m_session ? m_session->document()->territory(m_territoryId) : nullptr;
+    if (!t)
+        return;
+    std::vector<UnitRef> units;
+    for (QTreeWidgetItem *item : m_geography->selectedItems()) {
+        const int kind = item->data(0, Qt::UserRole).toInt();
+        if (kind >= 0)
+            units.push_back({UnitKind(kind), item->text(1).toStdString()});
+    }
+    if (!units.empty())
+        (void)Editor::unassignUnits(*m_session, t->modelId, units);
 }
 
 } // namespace Tessera

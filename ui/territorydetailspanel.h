@@ -8,7 +8,9 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
+class QTreeWidget;
 
 namespace Tessera {
 
@@ -35,6 +37,8 @@ private:
     void refresh();
     void commitName();
     void commitDescription();
+    void refreshGeography();
+    void unassignSelected();
 
     DocumentSession *m_session = nullptr;
     Id m_territoryId = NoId;
@@ -54,6 +58,9 @@ private:
     QLabel *m_forecastManager;
     QLabel *m_children;
     QLabel *m_reps;
+    QLabel *m_geographySummary;
+    QTreeWidget *m_geography; // units (kind, id, name) and drawn shapes
+    QPushButton *m_unassign;
 };
 
 } // namespace Tessera

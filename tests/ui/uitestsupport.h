@@ -130,6 +130,8 @@ inline void expectSameData(const WorkspaceData &a, const WorkspaceData &b)
     EXPECT_EQ(sorted(a.repAssignments, rep), sorted(b.repAssignments, rep));
     EXPECT_EQ(sorted(a.manualAssignments, account), sorted(b.manualAssignments, account));
     EXPECT_EQ(sorted(a.exclusions, account), sorted(b.exclusions, account));
+    EXPECT_EQ(a.territoryUnits, b.territoryUnits); // kept in one documented order
+    EXPECT_TRUE(a.drawnShapes == b.drawnShapes);
     EXPECT_EQ(a.accounts.rowCount(), b.accounts.rowCount());
 }
 

@@ -76,6 +76,12 @@ TerritorySubtree captureSubtree(const WorkspaceDocument &document, Id rootId)
     for (const AccountTerritoryLink &l : document.exclusions())
         if (inSubtree(l))
             out.links.exclusions.push_back(l);
+    for (const TerritoryUnit &u : document.territoryUnits())
+        if (inSubtree(u))
+            out.links.units.push_back(u);
+    for (const DrawnShape &shape : document.drawnShapes())
+        if (inSubtree(shape))
+            out.links.shapes.push_back(shape);
     return out;
 }
 

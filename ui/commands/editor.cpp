@@ -4,6 +4,7 @@
 #include "core/model/apiname.h"
 #include "ui/commands/accountcommands.h"
 #include "ui/commands/importcommands.h"
+#include "ui/commands/geographycommands.h"
 #include "ui/commands/modelcommands.h"
 #include "ui/commands/rulecommands.h"
 #include "ui/commands/territorycommands.h"
@@ -317,6 +318,39 @@ Status removeManualAssignment(DocumentSession &session, const QString &accountId
 Status removeExclusion(DocumentSession &session, const QString &accountId, Id territoryId)
 {
     return accountLink(session, AccountLinkCommand::RemoveExclusion, accountId, territoryId);
+}
+
+Status assignUnits(DocumentSession &session, Id territoryId, const std::vector<UnitRef> &units)
+{
+    WorkspaceDocument &doc = *session.document();
+    const Territory *t = doc.territory(territoryId);
+    if (!t)
+        return notFound(session, tr("The territory does not exist."));
+    return execute(session,
+                   std::make_unique<SetUnitOwnersCommand>(&doc, t->modelId, units, territoryId));
+}
+
+Status unassignUnits(DocumentSession &session, Id modelId, const std::vector<UnitRef> &units)
+{
+    WorkspaceDocument &doc = *session.document();
+    return execute(session, std::make_unique<SetUnitOwnersCommand>(&doc, modelId, units, NoId));
+}
+
+Result<Id> addDrawnShape(DocumentSession &session, DrawnShape shape)
+{
+    return create(session,
+                  std::make_unique<AddDrawnShapeCommand>(session.document(), std::move(shape)),
+                  &AddDrawnShapeCommand::shapeId);
+}
+
+Status editDrawnShape(DocumentSession &session, const DrawnShape &shape)
+{
+    return execute(session, std::make_unique<EditDrawnShapeCommand>(session.document(), shape));
+}
+
+Status removeDrawnShape(DocumentSession &session, Id shapeId)
+{
+    return execute(session, std::make_unique<RemoveDrawnShapeCommand>(session.document(), shapeId));
 }
 
 } // namespace Tessera::Editor

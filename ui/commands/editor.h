@@ -59,6 +59,16 @@ Status removeExclusion(DocumentSession &session, const QString &accountId, Id te
 Status replaceAccounts(DocumentSession &session, AccountStore accounts, const QString &text);
 Status importReps(DocumentSession &session, RepImport::Plan plan);
 
+// Geography. Units go to a territory of the model, leaving their previous
+// owners in the same undo step; unassigning takes them from whoever has them.
+Status assignUnits(DocumentSession &session, Id territoryId, const std::vector<UnitRef> &units);
+Status unassignUnits(DocumentSession &session, Id modelId, const std::vector<UnitRef> &units);
+// Drawn shapes are repaired (rings closed, orientation fixed) or refused
+// with the reason.
+Result<Id> addDrawnShape(DocumentSession &session, DrawnShape shape);
+Status editDrawnShape(DocumentSession &session, const DrawnShape &shape);
+Status removeDrawnShape(DocumentSession &session, Id shapeId);
+
 // An API name derived from a label that no rule of the model uses yet.
 QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/assignmentservice.h"
 
+#include "core/geo/zipcentroids.h"
 #include "core/rules/assignmentengine.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,30 @@
 #include <algorithm>
 
 namespace Tessera {
+
+namespace {
+
+// From the engine's located accounts when it has them, else located here
+// (on the thread of the run), so a workspace without geography shows them too.
+std::array<std::size_t, 5> countLocations(const WorkspaceData &data, const AssignmentEngine *engine)
+{
+    if (engine && engine->places())
+        return engine->places()->locations().counts;
+    auto boundaries = Boundaries::bundled();
+    auto zips = ZipCentroids::bundled();
+    if (!boundaries || !zips)
+        return {};
+    return locateAccounts(data.accounts, **boundaries, **zips).counts;
+}
+
+} // namespace
+
+bool AssignmentService::locationCounts(std::array<std::size_t, 5> *counts) const
+{
+    if (m_haveLocationCounts)
+        *counts = m_locationCounts;
+    return m_haveLocationCounts;
+}
 
 AssignmentService::AssignmentService(WorkspaceDocument *document, QObject *parent)
     : QObject(parent)
@@ -73,6 +98,18 @@ void AssignmentService::connectDocument()
         if (kind != LinkKind::RepAssignments)
             structure();
     });
+    auto geography = [this] {
+        m_smallPartsDirty = true;
+        m_geographyDirty = true;
+        scheduleFlush();
+    };
+    connect(doc, &WorkspaceDocument::territoryUnitsChanged, this, geography);
+    connect(doc, &WorkspaceDocument::drawnShapeAdded, this, geography);
+    connect(doc, &WorkspaceDocument::drawnShapeChanged, this, geography);
+    connect(doc, &WorkspaceDocument::drawnShapeRemoved, this, geography);
+    // Account locations are worked out once per account table.
+    connect(doc, &WorkspaceDocument::accountsAboutToBeReset, this, [this] { m_places.reset(); });
+    connect(doc, &WorkspaceDocument::aboutToReset, this, [this] { m_places.reset(); });
 }
 
 void AssignmentService::setModelId(Id modelId)
@@ -111,6 +148,8 @@ void AssignmentService::syncSmallParts()
     d.ruleAssociations = m_document->ruleAssociations();
     d.manualAssignments = m_document->manualAssignments();
     d.exclusions = m_document->exclusions();
+    d.territoryUnits = m_document->territoryUnits();
+    d.drawnShapes = m_document->drawnShapes();
     m_smallPartsDirty = false;
 }
 
@@ -123,17 +162,22 @@ void AssignmentService::flush()
         startFullRun();
         return;
     }
-    if (!m_smallPartsDirty && !m_linksDirty && m_dirtyRules.empty())
+    if (!m_smallPartsDirty && !m_linksDirty && !m_geographyDirty && m_dirtyRules.empty())
         return;
     syncSmallParts();
     if (m_engine) {
         for (Id id : m_dirtyRules)
             m_engine->updateRule(id);
         if (m_linksDirty)
-            m_engine->updateLinks();
+            m_engine->updateLinks(); // geography included
+        else if (m_geographyDirty)
+            m_engine->updateGeography();
+        if (m_engine->places())
+            m_places = m_engine->places();
     }
     m_dirtyRules.clear();
     m_linksDirty = false;
+    m_geographyDirty = false;
     emit resultsChanged();
 }
 
@@ -142,11 +186,15 @@ void AssignmentService::startFullRun()
     m_fullRunNeeded = false;
     m_dirtyRules.clear();
     m_linksDirty = false;
+    m_geographyDirty = false;
     auto data = std::make_shared<WorkspaceData>(m_document->snapshot());
     m_smallPartsDirty = false;
     std::shared_ptr<AssignmentEngine> engine;
-    if (m_document->model(m_modelId))
-        engine = std::make_shared<AssignmentEngine>(*data, m_modelId);
+    if (m_document->model(m_modelId)) {
+        AssignmentEngine::Options options;
+        options.places = m_places;
+        engine = std::make_shared<AssignmentEngine>(*data, m_modelId, options);
+    }
     if (!engine || data->accounts.rowCount() < m_backgroundThreshold) {
         if (engine) {
             if (Status s = engine->run(); !s) {
@@ -154,6 +202,8 @@ void AssignmentService::startFullRun()
                 engine.reset();
             }
         }
+        m_locationCounts = countLocations(*data, engine.get());
+        m_haveLocationCounts = true;
         // The old engine reads the old data: replace the engine first.
         m_engine = std::move(engine);
         m_data = std::move(data);
@@ -182,8 +232,11 @@ void AssignmentService::startFullRun()
         if (!s && s.error().code != ErrorCode::Cancelled)
             qWarning().noquote() << "Assignment failed:" << s.error().toString();
         const bool cancelled = !s;
+        const auto counts =
+            cancelled ? std::array<std::size_t, 5>{} : countLocations(*data, engine.get());
         QMetaObject::invokeMethod(
-            this, [this, data, engine, cancelled] { finishRun(data, engine, cancelled); },
+            this,
+            [this, data, engine, cancelled, counts] { finishRun(data, engine, cancelled, counts); },
             Qt::QueuedConnection);
     });
 }
@@ -195,7 +248,8 @@ void AssignmentService::joinWorker()
 }
 
 void AssignmentService::finishRun(std::shared_ptr<WorkspaceData> data,
-                                  std::shared_ptr<AssignmentEngine> engine, bool cancelled)
+                                  std::shared_ptr<AssignmentEngine> engine, bool cancelled,
+                                  std::array<std::size_t, 5> counts)
 {
     joinWorker();
     m_running = false;
@@ -207,6 +261,10 @@ void AssignmentService::finishRun(std::shared_ptr<WorkspaceData> data,
     }
     m_data = std::move(data);
     m_engine = std::move(engine);
+    m_locationCounts = counts;
+    m_haveLocationCounts = true;
+    if (m_engine && m_engine->places())
+        m_places = m_engine->places();
     // Edits made during the run were recorded; apply them to the new copy.
     m_smallPartsDirty = true;
     m_linksDirty = true;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <set>
@@ -12,6 +13,7 @@
 
 namespace Tessera {
 
+class AccountPlaces;
 class AssignmentEngine;
 
 // Keeps the assignment of one territory model current while the document
@@ -50,6 +52,9 @@ public:
     // The data the engine reads: the document's, as of the last update.
     const WorkspaceData &data() const { return *m_data; }
     bool isRunning() const { return m_running; }
+    // Accounts per LocationPrecision (exact, zip, state, country, none) as of
+    // the last full run; false before the first one.
+    bool locationCounts(std::array<std::size_t, 5> *counts) const;
 
     // Applies recorded edits now instead of from the event loop.
     void flush();
@@ -71,7 +76,7 @@ private:
     void requestFullRun();
     void startFullRun();
     void finishRun(std::shared_ptr<WorkspaceData> data, std::shared_ptr<AssignmentEngine> engine,
-                   bool cancelled);
+                   bool cancelled, std::array<std::size_t, 5> counts);
     void syncSmallParts();
     void joinWorker();
     void connectDocument();
@@ -80,12 +85,16 @@ private:
     Id m_modelId = NoId;
     std::shared_ptr<WorkspaceData> m_data;
     std::shared_ptr<AssignmentEngine> m_engine;
+    std::shared_ptr<const AccountPlaces> m_places; // kept across full runs of one account table
+    std::array<std::size_t, 5> m_locationCounts{};
+    bool m_haveLocationCounts = false;
     std::size_t m_backgroundThreshold = DefaultBackgroundThreshold;
 
     // Recorded edits, applied by flush().
     bool m_flushScheduled = false;
     bool m_fullRunNeeded = false;
     bool m_linksDirty = false;
+    bool m_geographyDirty = false;
     bool m_smallPartsDirty = false;
     std::set<Id> m_dirtyRules;
     Id m_removingRule = NoId;
