@@ -112,6 +112,7 @@ QString demoSummary(const WorkspaceData &d)
       << " links to territories)\n";
     o << "Manual assignments: " << d.manualAssignments.size()
       << ", exclusions: " << d.exclusions.size() << "\n";
+    o << "Counties given to territories: " << d.territoryUnits.size() << "\n";
 
     if (active) {
         // Accounts per region of the active model, through each account's owner.
@@ -161,7 +162,8 @@ int runGenerate(QStringList args)
 {
     const QString help = QStringLiteral(
         "usage: tessera-cli generate [--accounts N] [--territories K] [--reps R] [--seed S] "
-        "[--no-rules] [--force] -o FILE");
+        "[--no-rules] [--geography] [--force] -o FILE\n"
+        "  --geography: leaf territories own contiguous counties instead of ZIP rules");
     GeneratorOptions options;
     QString problem;
     quint64 v = 0;
@@ -173,6 +175,7 @@ int runGenerate(QStringList args)
     if (path.isEmpty())
         path = takeOption(args, QStringLiteral("--out"));
     options.rules = !takeFlag(args, QStringLiteral("--no-rules"));
+    options.geography = takeFlag(args, QStringLiteral("--geography"));
     const bool force = takeFlag(args, QStringLiteral("--force"));
     if (!args.isEmpty())
         return usage(QStringLiteral("unexpected argument \"%1\"\n%2").arg(args.front(), help));

@@ -74,6 +74,9 @@ struct Blueprint
     int areas = 3; // used for regions without area specs
     int reps = 12;
     bool rules = true;
+    // Leaves own the counties where their ZIPs are (contiguous on the county
+    // adjacency graph) instead of a ZIP-prefix rule.
+    bool geography = false;
 
     QString company;
     std::string emailDomain;

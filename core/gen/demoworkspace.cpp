@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <unordered_map>
 
 static void initDemoResource()
@@ -100,6 +101,11 @@ void cloneModel(WorkspaceData &d, Id source, const TerritoryModel &target)
                 links->push_back({l.accountId, map.at(l.territoryId)});
         }
     }
+    for (const TerritoryUnit &u : std::vector<TerritoryUnit>(d.territoryUnits)) {
+        if (map.count(u.territoryId))
+            d.territoryUnits.push_back({map.at(u.territoryId), u.unit});
+    }
+    std::sort(d.territoryUnits.begin(), d.territoryUnits.end());
 }
 
 } // namespace
@@ -122,6 +128,7 @@ Result<WorkspaceData> demoWorkspace()
     bp.accounts = static_cast<std::size_t>(o.value(u"accounts").toInteger(0));
     bp.leaves = o.value(u"territories").toInt();
     bp.reps = o.value(u"reps").toInt();
+    bp.geography = o.value(u"geography").toBool();
     bp.company = o.value(u"company").toString();
     bp.emailDomain = o.value(u"emailDomain").toString().toStdString();
     const QJsonArray models = o.value(u"models").toArray();

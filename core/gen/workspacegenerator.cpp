@@ -3,6 +3,7 @@
 
 #include "core/gen/blueprint.h"
 #include "core/gen/random.h"
+#include "core/geo/boundaries.h"
 #include "core/geo/zipcentroids.h"
 #include "core/model/apiname.h"
 
@@ -396,6 +397,86 @@ std::string salesforceId(const char *keyPrefix, std::uint64_t number)
     }
     return id;
 }
+
+namespace {
+
+// Gives each county to the leaf owning most of its ZIPs, then makes every
+// leaf contiguous on the county adjacency graph: counties cut off from a
+// leaf's largest connected part go to the neighbouring leaf they share most
+// boundary neighbours with. Returns the leaf of each boundary unit, or -1.
+std::vector<int> countyLeaves(const Boundaries &b,
+                              const std::vector<std::vector<std::uint32_t>> &zipsOfLeaf)
+{
+    const std::vector<int> &zipCounty = b.zipCounties();
+    std::vector<int> owner(b.size(), -1);
+    std::unordered_map<int, std::unordered_map<int, int>> votes;
+    for (std::size_t l = 0; l < zipsOfLeaf.size(); ++l) {
+        for (std::uint32_t z : zipsOfLeaf[l]) {
+            if (z < zipCounty.size() && zipCounty[z] >= 0)
+                ++votes[zipCounty[z]][int(l)];
+        }
+    }
+    for (const auto &[county, byLeaf] : votes) {
+        int best = -1, most = 0;
+        for (const auto &[leaf, n] : byLeaf) {
+            if (n > most || (n == most && leaf < best)) {
+                best = leaf;
+                most = n;
+            }
+        }
+        owner[std::size_t(county)] = best;
+    }
+    for (int round = 0; round < 8; ++round) {
+        bool changed = false;
+        for (std::size_t l = 0; l < zipsOfLeaf.size(); ++l) {
+            // Connected parts of this leaf's counties, largest first.
+            std::vector<std::vector<int>> parts;
+            std::unordered_map<int, bool> seen;
+            for (int c : b.unitsOf(UnitKind::County)) {
+                if (owner[std::size_t(c)] != int(l) || seen[c])
+                    continue;
+                std::vector<int> part{c};
+                seen[c] = true;
+                for (std::size_t i = 0; i < part.size(); ++i) {
+                    for (int n : b.neighbours(part[i])) {
+                        if (owner[std::size_t(n)] == int(l) && !seen[n]) {
+                            seen[n] = true;
+                            part.push_back(n);
+                        }
+                    }
+                }
+                parts.push_back(std::move(part));
+            }
+            std::stable_sort(parts.begin(), parts.end(),
+                             [](const auto &x, const auto &y) { return x.size() > y.size(); });
+            for (std::size_t p = 1; p < parts.size(); ++p) {
+                for (int c : parts[p]) {
+                    std::unordered_map<int, int> around;
+                    for (int n : b.neighbours(c)) {
+                        if (owner[std::size_t(n)] >= 0 && owner[std::size_t(n)] != int(l))
+                            ++around[owner[std::size_t(n)]];
+                    }
+                    int best = -1, most = 0;
+                    for (const auto &[leaf, n] : around) {
+                        if (n > most || (n == most && leaf < best)) {
+                            best = leaf;
+                            most = n;
+                        }
+                    }
+                    if (best >= 0) { // an island stays where it is
+                        owner[std::size_t(c)] = best;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return owner;
+}
+
+} // namespace
 
 Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
 {
@@ -1092,7 +1173,8 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
             }
             return out;
         };
-        for (std::size_t l = 0; l < leaves.size(); ++l) {
+        // Geographic leaves own counties instead (below).
+        for (std::size_t l = 0; l < leaves.size() && !bp.geography; ++l) {
             const Node &leaf = leaves[l];
             std::unordered_map<int, std::size_t> inLeaf;
             std::vector<int> order;
@@ -1165,6 +1247,21 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
             data.ruleAssociations.push_back({rule.id, target->id, false});
         }
     }
+    if (bp.geography) {
+        auto boundaries = Boundaries::bundled();
+        if (!boundaries)
+            return boundaries.error();
+        std::vector<std::vector<std::uint32_t>> zipsOfLeaf;
+        for (const Node &leaf : leaves)
+            zipsOfLeaf.push_back(leaf.zips);
+        const std::vector<int> owner = countyLeaves(**boundaries, zipsOfLeaf);
+        for (std::size_t c = 0; c < owner.size(); ++c) {
+            if (owner[c] >= 0)
+                data.territoryUnits.push_back({leaves[std::size_t(owner[c])].id,
+                                               {UnitKind::County, (*boundaries)->unit(c).id}});
+        }
+        std::sort(data.territoryUnits.begin(), data.territoryUnits.end());
+    }
     data.nextId = nextId;
     progress.update(1.0);
     return data;
@@ -1196,6 +1293,7 @@ Result<WorkspaceData> generateWorkspace(const GeneratorOptions &options, const P
     bp.leaves = options.territories;
     bp.reps = options.reps;
     bp.rules = options.rules;
+    bp.geography = options.geography;
     // Few leaves: few regions. Many: the nine Census divisions.
     if (options.territories >= 100)
         bp.regions = Gen::censusDivisions();

@@ -21,6 +21,8 @@ struct GeneratorOptions
     int reps = 60;
     std::uint64_t seed = 1;
     bool rules = true; // give leaf territories assignment rules
+    // Leaf territories made of contiguous counties instead of ZIP rules.
+    bool geography = false;
 };
 
 // A realistic synthetic workspace: accounts at real US locations (dense where

@@ -355,7 +355,8 @@ TEST(Demo, IsAValidPlanWithAnActiveModelAndAWhatIf)
     EXPECT_TRUE(kinds.count("Hospital"));
     EXPECT_TRUE(kinds.count("Ambulatory Surgery Center"));
 
-    // Rules by state, by ZIP prefix, by facility type and by revenue.
+    // Rules by state, by facility type and by revenue; the leaves are
+    // geographic: each owns counties, in both models.
     std::set<QString> fields, operations;
     for (const AssignmentRule &r : d.rules) {
         for (const RuleItem &i : r.items) {
@@ -365,8 +366,17 @@ TEST(Demo, IsAValidPlanWithAnActiveModelAndAWhatIf)
         }
     }
     EXPECT_TRUE(fields.count(QStringLiteral("Account.BillingState")));
-    EXPECT_TRUE(fields.count(QStringLiteral("Account.BillingPostalCode")));
     EXPECT_TRUE(fields.count(QStringLiteral("Account.Facility_Type__c")));
+    std::map<Id, int> countiesOf;
+    for (const TerritoryUnit &u : d.territoryUnits) {
+        EXPECT_EQ(u.unit.kind, UnitKind::County);
+        ++countiesOf[u.territoryId];
+    }
+    for (const Territory &t : d.territories) {
+        const bool leaf = std::none_of(d.territories.begin(), d.territories.end(),
+                                       [&](const Territory &c) { return c.parentId == t.id; });
+        EXPECT_EQ(countiesOf[t.id] > 0, leaf) << t.name.toStdString();
+    }
     EXPECT_TRUE(fields.count(QStringLiteral("Account.AnnualRevenue")));
 
     // Manual picks and the exclusion name real accounts, in both models.
