@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/shapecodec.h"
 #include "core/store/sqlitedatabase.h"
 #include "core/store/workspacefile.h"
 #include "tests/core/workspacefiletestdata.h"
@@ -155,8 +156,10 @@ void makeGeographyFixtures(const QString &dir)
            "UPDATE territory_units SET territory_id = 40 WHERE unit_id = '06085'");
     tamper(at("dangling_shape.tessera"), "UPDATE drawn_shapes SET territory_id = 41");
     // The polygon count says 2; the blob holds one polygon.
-    tamper(at("bad_shape_blob.tessera"),
-           "UPDATE drawn_shapes SET geometry = X'02000000' || substr(geometry, 5)");
+    QByteArray blob = Store::encodeShape(TestData::richWorkspace().drawnShapes.front().shape);
+    blob[0] = 2;
+    const QByteArray sql = "UPDATE drawn_shapes SET geometry = X'" + blob.toHex() + "'";
+    tamper(at("bad_shape_blob.tessera"), sql.constData());
     tamper(at("shared_unit.tessera"),
            "UPDATE territory_units SET unit_id = '06085', kind = 2 WHERE unit_id = '94105'");
 }
