@@ -3,8 +3,8 @@
 
 #include "core/model/apiname.h"
 #include "ui/commands/accountcommands.h"
-#include "ui/commands/importcommands.h"
 #include "ui/commands/geographycommands.h"
+#include "ui/commands/importcommands.h"
 #include "ui/commands/modelcommands.h"
 #include "ui/commands/rulecommands.h"
 #include "ui/commands/territorycommands.h"
