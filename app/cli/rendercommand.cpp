@@ -72,6 +72,7 @@ int runRender(QStringList args)
 
     MapImageOptions options;
     options.size = QSize(*width, *height);
+    options.modelId = *model;
     options.title = modelTitle;
     Result<QImage> image = renderMapImage(data, &engine, options);
     if (!image)

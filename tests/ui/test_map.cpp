@@ -4,6 +4,7 @@
 #include "core/rules/assignmentengine.h"
 #include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
+#include "ui/commands/geographycommands.h"
 #include "ui/document/assignmentservice.h"
 #include "ui/map/mapcontent.h"
 #include "ui/map/mapgeometry.h"
@@ -21,6 +22,7 @@
 #include <QPainterPath>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -348,6 +350,127 @@ TEST_F(MapViewTest, ZoomKeepsThePointUnderTheCursor)
     EXPECT_NEAR(after.y(), before.y(), 1e-6);
     view.panBy(QPointF(100, 0));
     EXPECT_NEAR(view.viewport().toMap(anchor + QPointF(100, 0)).x(), before.x(), 1e-6);
+}
+
+// --- editing geography on the map ----------------------------------------------
+
+template<typename Command>
+bool topIs(const QUndoStack &stack)
+{
+    return stack.count() > 0 &&
+           dynamic_cast<const Command *>(stack.command(stack.index() - 1)) != nullptr;
+}
+
+TEST_F(MapViewTest, ClickingAUnitGivesItToTheSelectedTerritoryInOneUndoStep)
+{
+    const MapProjection projection(view.projectionKind());
+    view.setViewport(projection.project(-104.99, 39.74), 0.3); // states
+    view.setTool(MapView::Tool::AssignUnits);
+    const UnitRef colorado{UnitKind::State, "08"};
+    // Nothing selected: nothing happens, and the user is told why.
+    QString told;
+    QObject::connect(&view, &MapView::message, [&](const QString &m) { told = m; });
+    EXPECT_FALSE(view.clickUnit(screenOf(-104.99, 39.74)));
+    EXPECT_FALSE(told.isEmpty());
+    EXPECT_EQ(stack().count(), 0);
+
+    view.setTerritory(Red);
+    ASSERT_TRUE(view.clickUnit(screenOf(-104.99, 39.74)));
+    EXPECT_TRUE(topIs<SetUnitOwnersCommand>(stack()));
+    EXPECT_EQ(doc().unitOwner(Plan, colorado), Red);
+    view.refresh();
+    const int unit = (*Boundaries::bundled())->find(UnitKind::State, "08");
+    EXPECT_EQ(view.geography().ownerOf(unit), Red);
+    EXPECT_EQ(view.territoryAt(screenOf(-106.0, 39.0)), Red); // anywhere in Colorado
+    // A second click takes it back, as a second step.
+    ASSERT_TRUE(view.clickUnit(screenOf(-104.99, 39.74)));
+    EXPECT_EQ(stack().count(), 2);
+    EXPECT_EQ(doc().unitOwner(Plan, colorado), NoId);
+    stack().undo();
+    EXPECT_EQ(doc().unitOwner(Plan, colorado), Red);
+    stack().undo();
+    EXPECT_EQ(doc().unitOwner(Plan, colorado), NoId);
+
+    // Zoomed in, a click gives the county.
+    view.setViewport(projection.project(-104.99, 39.74), 2.0);
+    ASSERT_TRUE(view.clickUnit(screenOf(-104.99, 39.74)));
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::County, "08031"}), Red);
+    EXPECT_EQ(doc().unitOwner(Plan, colorado), NoId);
+}
+
+TEST_F(MapViewTest, ALassoGivesEveryUnitWhoseCentreItHolds)
+{
+    const MapProjection projection(view.projectionKind());
+    view.setViewport(projection.project(-100.0, 38.5), 0.3);
+    view.setTool(MapView::Tool::AssignUnits);
+    view.setTerritory(Blue);
+    // Around the centres of Kansas and Colorado, short of Nebraska and Oklahoma.
+    const QPolygonF lasso{screenOf(-107.0, 37.6), screenOf(-96.5, 37.6), screenOf(-96.5, 39.7),
+                          screenOf(-107.0, 39.7)};
+    ASSERT_TRUE(view.assignUnitsIn(lasso));
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_TRUE(topIs<SetUnitOwnersCommand>(stack()));
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "20"}), Blue);
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "08"}), Blue);
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "31"}), NoId);
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "40"}), NoId);
+    stack().undo();
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "20"}), NoId);
+    EXPECT_EQ(doc().unitOwner(Plan, {UnitKind::State, "08"}), NoId);
+}
+
+TEST_F(MapViewTest, DrawsAShapeAndEditsItsCornersUndoably)
+{
+    const MapProjection projection(view.projectionKind());
+    view.setViewport(projection.project(-98.5, 38.5), 1.0);
+    view.setTerritory(Blue);
+    view.setTool(MapView::Tool::DrawShape);
+    const QPointF corners[] = {screenOf(-99.5, 38.0), screenOf(-97.5, 38.0), screenOf(-97.5, 39.0),
+                               screenOf(-99.5, 39.0)};
+    for (const QPointF &c : corners)
+        view.addDrawingVertex(c);
+    ASSERT_EQ(view.drawing().size(), 4);
+    ASSERT_TRUE(view.finishDrawing());
+    EXPECT_TRUE(topIs<AddDrawnShapeCommand>(stack()));
+    ASSERT_EQ(doc().drawnShapes().size(), 1u);
+    const DrawnShape drawn = doc().drawnShapes().front();
+    EXPECT_EQ(drawn.territoryId, Blue);
+    ASSERT_EQ(drawn.shape.size(), 1u);
+    EXPECT_EQ(drawn.shape.front().outer().size(), 5u); // closed
+    EXPECT_TRUE(view.drawing().isEmpty());
+
+    // Move the corner at 39.0 N, 97.5 W north by half a degree.
+    view.refresh();
+    view.setTool(MapView::Tool::EditShapes);
+    const std::optional<MapView::VertexRef> corner = view.vertexAt(screenOf(-97.5, 39.0));
+    ASSERT_TRUE(corner.has_value());
+    ASSERT_TRUE(view.moveVertex(*corner, screenOf(-97.5, 39.5)));
+    EXPECT_TRUE(topIs<EditDrawnShapeCommand>(stack()));
+    const GeoRing &moved = doc().drawnShapes().front().shape.front().outer();
+    bool found = false;
+    for (const GeoPoint &p : moved)
+        found = found || (std::abs(p.x() + 97.5) < 0.01 && std::abs(p.y() - 39.5) < 0.01);
+    EXPECT_TRUE(found);
+    stack().undo();
+    EXPECT_TRUE(sameShape(doc().drawnShapes().front().shape, drawn.shape));
+    stack().redo();
+
+    // Delete a corner: a triangle is left; a triangle keeps its corners.
+    view.refresh();
+    const std::optional<MapView::VertexRef> first = view.vertexAt(screenOf(-99.5, 38.0));
+    ASSERT_TRUE(first.has_value());
+    ASSERT_TRUE(view.deleteVertex(*first));
+    EXPECT_EQ(doc().drawnShapes().front().shape.front().outer().size(), 4u);
+    view.refresh();
+    const std::optional<MapView::VertexRef> second = view.vertexAt(screenOf(-97.5, 38.0));
+    ASSERT_TRUE(second.has_value());
+    EXPECT_FALSE(view.deleteVertex(*second));
+    EXPECT_EQ(doc().drawnShapes().front().shape.front().outer().size(), 4u);
+    // Undo walks back the deletion, the move and the drawing.
+    stack().undo();
+    stack().undo();
+    stack().undo();
+    EXPECT_TRUE(doc().drawnShapes().empty());
 }
 
 // --- rendering -------------------------------------------------------------------

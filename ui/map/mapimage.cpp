@@ -2,6 +2,7 @@
 #include "ui/map/mapimage.h"
 
 #include "ui/map/mapcontent.h"
+#include "ui/map/mapgeography.h"
 #include "ui/map/mapgeometry.h"
 #include "ui/map/maprenderer.h"
 
@@ -17,6 +18,7 @@ struct Prepared
 {
     MapContent content;
     std::shared_ptr<const MapGeometry> geometry;
+    MapTerritoryGeography geography;
     MapRenderer::Options drawing;
     MapViewport view;
 };
@@ -39,6 +41,12 @@ Result<std::unique_ptr<Prepared>> prepare(const WorkspaceData &data, const Assig
         return makeError(ErrorCode::Corrupt,
                          QCoreApplication::translate("Tessera::MapImage",
                                                      "the bundled boundaries cannot be read"));
+    if (Result<std::shared_ptr<const Boundaries>> b = Boundaries::bundled())
+        p->geography =
+            MapTerritoryGeography::build(data, options.modelId, **b, p->geometry->projection());
+    p->drawing.unitTerritories = &p->geography.unitOwners;
+    for (const MapTerritoryGeography::Shape &shape : p->geography.shapes)
+        p->drawing.drawnShapes.emplace_back(shape.path, shape.territoryId);
     p->drawing.highlightTerritory = options.highlightTerritory;
     p->drawing.title = options.title;
     const MapRenderer renderer(*p->geometry, p->content);

@@ -17,6 +17,7 @@ class AssignmentEngine;
 struct MapImageOptions
 {
     QSize size{1600, 1000};
+    Id modelId = NoId; // whose territories' units and drawn shapes are filled
     Id highlightTerritory = NoId;
     QString title; // the legend's heading; empty: "Territories"
 };

@@ -44,31 +44,38 @@ MapPanel::MapPanel(QWidget *parent)
     m_selectAccountsTool = tool(tr("Select Accounts"), "mapSelectAccountsTool",
                                 tr("Draw around accounts to list them in the Accounts tab"),
                                 MapView::Tool::SelectAccounts);
+    m_assignUnitsTool = tool(tr("Assign Units"), "mapAssignUnitsTool",
+                             tr("Click a state or county to give it to the selected territory "
+                                "(again to take it back), or draw around several"),
+                             MapView::Tool::AssignUnits);
+    m_drawShapeTool = tool(tr("Draw Shape"), "mapDrawShapeTool",
+                           tr("Click the corners of a shape for the selected territory; double "
+                              "click or Enter closes it, Backspace takes a corner back"),
+                           MapView::Tool::DrawShape);
+    m_editShapesTool = tool(tr("Edit Shapes"), "mapEditShapesTool",
+                            tr("Drag a corner of a drawn shape to move it; Delete or a right "
+                               "click removes the corner"),
+                            MapView::Tool::EditShapes);
     m_selectTool->setChecked(true);
     m_toolBar->addSeparator();
 
-    auto *unitLabel = new QLabel(tr("Units:"));
-    unitLabel->setContentsMargins(4, 0, 4, 0);
-    m_toolBar->addWidget(unitLabel);
+    // The boxes say what they choose in their items and tooltips, which keeps the bar short.
     m_unitLevel->setObjectName(QStringLiteral("mapUnitLevel"));
-    m_unitLevel->addItem(tr("By zoom"), int(MapView::UnitLevel::Automatic));
+    m_unitLevel->addItem(tr("Units by zoom"), int(MapView::UnitLevel::Automatic));
     m_unitLevel->addItem(tr("States"), int(MapView::UnitLevel::States));
     m_unitLevel->addItem(tr("Counties"), int(MapView::UnitLevel::Counties));
     m_unitLevel->setToolTip(tr("Which units hovering and clicking pick: states, counties, or "
                                "counties once they are outlined"));
-    unitLabel->setBuddy(m_unitLevel);
     m_toolBar->addWidget(m_unitLevel);
     connect(m_unitLevel, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setUnitLevel(static_cast<MapView::UnitLevel>(m_unitLevel->currentData().toInt()));
     });
 
-    auto *mapLabel = new QLabel(tr("Map:"));
-    mapLabel->setContentsMargins(10, 0, 4, 0);
-    m_toolBar->addWidget(mapLabel);
     m_projection->setObjectName(QStringLiteral("mapProjection"));
+    m_projection->setToolTip(tr("The map: the United States with Alaska and Hawaii in insets, "
+                                "or the world"));
     m_projection->addItem(tr("United States"), int(MapProjection::Kind::UnitedStates));
     m_projection->addItem(tr("World"), int(MapProjection::Kind::World));
-    mapLabel->setBuddy(m_projection);
     m_toolBar->addWidget(m_projection);
     connect(m_projection, &QComboBox::activated, this, [this] {
         m_view->setProjectionKind(
@@ -76,12 +83,12 @@ MapPanel::MapPanel(QWidget *parent)
     });
     m_toolBar->addSeparator();
 
-    QAction *zoomIn = m_toolBar->addAction(tr("Zoom In"), this, [this] {
+    QAction *zoomIn = m_toolBar->addAction(QStringLiteral("+"), this, [this] {
         m_view->zoomBy(1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
     });
     zoomIn->setObjectName(QStringLiteral("mapZoomIn"));
     zoomIn->setToolTip(tr("Zoom in (+)"));
-    QAction *zoomOut = m_toolBar->addAction(tr("Zoom Out"), this, [this] {
+    QAction *zoomOut = m_toolBar->addAction(QStringLiteral("\u2212"), this, [this] {
         m_view->zoomBy(1 / 1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
     });
     zoomOut->setObjectName(QStringLiteral("mapZoomOut"));
@@ -111,6 +118,7 @@ MapPanel::MapPanel(QWidget *parent)
         m_status->setText(doc.toPlainText());
     });
     connect(m_view, &MapView::accountsSelected, this, &MapPanel::updateStatus);
+    connect(m_view, &MapView::message, m_status, &QLabel::setText);
     connect(m_view, &MapView::viewportChanged, this, [this] {
         m_projection->setCurrentIndex(m_projection->findData(int(m_view->projectionKind())));
     });

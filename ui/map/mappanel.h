@@ -40,6 +40,9 @@ private:
     QActionGroup *m_tools;
     QAction *m_selectTool;
     QAction *m_selectAccountsTool;
+    QAction *m_assignUnitsTool;
+    QAction *m_drawShapeTool;
+    QAction *m_editShapesTool;
     QComboBox *m_unitLevel;
     QComboBox *m_projection;
     QLabel *m_status;

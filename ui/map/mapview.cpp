@@ -2,11 +2,13 @@
 #include "ui/map/mapview.h"
 
 #include "core/geo/pointlocator.h"
+#include "ui/commands/editor.h"
 #include "ui/document/assignmentservice.h"
 #include "ui/document/documentsession.h"
 #include "ui/map/mapgeometry.h"
 
 #include <QKeyEvent>
+#include <QLineF>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Tessera {
 
@@ -86,6 +89,26 @@ void MapView::setSession(DocumentSession *session, AssignmentService *service)
     connect(doc, &WorkspaceDocument::accountsReset, this, &MapView::markAccountsDirty);
     connect(doc, &WorkspaceDocument::territoryChanged, this, &MapView::markAssignmentDirty);
     connect(service, &AssignmentService::resultsChanged, this, &MapView::markAssignmentDirty);
+    connect(doc, &WorkspaceDocument::resetDone, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::territoryUnitsChanged, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::drawnShapeAdded, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::drawnShapeChanged, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::drawnShapeRemoved, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::territoryAdded, this, &MapView::markGeographyDirty);
+    connect(doc, &WorkspaceDocument::territoryRemoved, this, &MapView::markGeographyDirty);
+}
+
+void MapView::markGeographyDirty()
+{
+    m_geographyDirty = true;
+    m_activeVertex.reset();
+    m_dragVertex.reset();
+    invalidateLayers();
+}
+
+Id MapView::modelId() const
+{
+    return m_service ? m_service->modelId() : NoId;
 }
 
 void MapView::markAccountsDirty()
@@ -127,11 +150,18 @@ void MapView::ensureContent()
         m_assignmentDirty = true;
     }
     if (m_assignmentDirty && m_service) {
+        // The model may have changed with the assignment.
+        m_geographyDirty = true;
         const AssignmentEngine *engine = m_service->engine();
         // While a full run is under way the previous colours stay.
         if (engine || m_service->isRunning() == false)
             m_content.setAssignment(m_service->data(), engine);
         m_assignmentDirty = false;
+    }
+    if (m_geographyDirty && m_boundaries && m_geometry) {
+        m_geography = MapTerritoryGeography::build(m_session->document()->data(), modelId(),
+                                                   *m_boundaries, m_geometry->projection());
+        m_geographyDirty = false;
     }
     if (m_fitPending && width() > 0 && height() > 0 && m_geometry) {
         const QRectF home = m_geometry->projection().homeExtent();
@@ -158,6 +188,9 @@ void MapView::setTool(Tool tool)
 {
     m_tool = tool;
     m_lasso.clear();
+    m_drawing.clear();
+    m_dragVertex.reset();
+    m_activeVertex.reset();
     setCursor(tool == Tool::Select ? Qt::OpenHandCursor : Qt::CrossCursor);
     update();
 }
@@ -176,6 +209,8 @@ void MapView::setProjectionKind(MapProjection::Kind kind)
         return;
     m_content.setProjectionKind(kind);
     m_geometry = MapGeometry::shared(kind);
+    m_geographyDirty = true;
+    m_drawing.clear();
     m_fitPending = true;
     m_selectedAccounts.clear();
     ensureContent();
@@ -250,8 +285,33 @@ MapRenderer::Options MapView::renderOptions() const
     options.pendingOutline = m_lasso;
     options.selectedAccounts = m_selectedAccounts;
     options.legendLines = LegendLines;
-    if (m_hoverUnit >= 0 && m_tool == Tool::Select)
+    if (m_hoverUnit >= 0 && (m_tool == Tool::Select || m_tool == Tool::AssignUnits))
         options.selectedUnits.push_back(m_hoverUnit);
+    options.unitTerritories = &m_geography.unitOwners;
+    for (const MapTerritoryGeography::Shape &shape : m_geography.shapes)
+        options.drawnShapes.emplace_back(shape.path, shape.territoryId);
+    if (m_tool == Tool::DrawShape && !m_drawing.isEmpty()) {
+        options.pendingOutline = m_drawing;
+        options.handles = m_drawing;
+    }
+    if (m_tool == Tool::EditShapes) {
+        // Every vertex in view can be dragged; the one held follows the mouse.
+        const QRectF visible = m_view.visibleMap();
+        for (const MapTerritoryGeography::Shape &shape : m_geography.shapes) {
+            for (std::size_t r = 0; r < shape.rings.size(); ++r) {
+                for (qsizetype v = 0; v < shape.rings[r].size(); ++v) {
+                    const VertexRef ref{shape.id, int(r), int(v)};
+                    const QPointF p = m_dragVertex && *m_dragVertex == ref ? m_view.toMap(m_lastPos)
+                                                                           : shape.rings[r][v];
+                    if (!visible.contains(p))
+                        continue;
+                    if (m_activeVertex && *m_activeVertex == ref)
+                        options.activeHandle = int(options.handles.size());
+                    options.handles.append(p);
+                }
+            }
+        }
+    }
     return options;
 }
 
@@ -407,6 +467,9 @@ QString MapView::unitSummary(int unit) const
     text += QStringLiteral("<br>") + (u.kind == UnitKind::County
                                           ? tr("County %1").arg(QString::fromStdString(u.id))
                                           : tr("State %1").arg(QString::fromStdString(u.code)));
+    const Id owner = m_geography.ownerOf(unit);
+    if (const Territory *t = m_session ? m_session->document()->territory(owner) : nullptr)
+        text += QStringLiteral("<br>") + tr("Territory: %1").arg(t->name.toHtmlEscaped());
     const TerritoryTotals totals = m_content.unitTotals(unit);
     text += QStringLiteral("<br>") + tr("%L1 accounts").arg(totals.accounts);
     text += QStringLiteral("<br>") + tr("Workload: %1 h").arg(compactAmount(totals.workload));
@@ -416,6 +479,21 @@ QString MapView::unitSummary(int unit) const
 
 Id MapView::territoryAt(QPointF pos) const
 {
+    const QPointF at = m_view.toMap(pos);
+    for (auto it = m_geography.shapes.rbegin(); it != m_geography.shapes.rend(); ++it) {
+        if (it->path.contains(at))
+            return it->territoryId;
+    }
+    // The finest owned unit under the point: its territory holds the accounts there.
+    if (m_boundaries) {
+        if (const std::optional<QPointF> ll = m_geometry->projection().unproject(at)) {
+            for (UnitKind kind : {UnitKind::County, UnitKind::State, UnitKind::Country}) {
+                const Id owner = m_geography.ownerOf(m_boundaries->locate(kind, ll->x(), ll->y()));
+                if (owner != NoId)
+                    return owner;
+            }
+        }
+    }
     const std::vector<float> &xs = m_content.xs();
     const std::vector<float> &ys = m_content.ys();
     const QPointF km = m_view.toMap(pos);
@@ -472,6 +550,11 @@ void MapView::wheelEvent(QWheelEvent *event)
 void MapView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
+    if (event->button() == Qt::RightButton && m_tool == Tool::EditShapes) {
+        if (const std::optional<VertexRef> v = vertexAt(event->position()))
+            deleteVertex(*v);
+        return;
+    }
     if (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)
         return;
     m_pressed = true;
@@ -479,8 +562,14 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_pressPos = m_lastPos = event->position();
     if (m_tool == Tool::Select || event->button() == Qt::MiddleButton)
         setCursor(Qt::ClosedHandCursor);
-    if (m_tool == Tool::SelectAccounts && event->button() == Qt::LeftButton)
+    const bool lassoTool = m_tool == Tool::SelectAccounts || m_tool == Tool::AssignUnits;
+    if (lassoTool && event->button() == Qt::LeftButton)
         m_lasso = QPolygonF{m_view.toMap(event->position())};
+    if (m_tool == Tool::EditShapes && event->button() == Qt::LeftButton) {
+        m_dragVertex = vertexAt(event->position());
+        m_activeVertex = m_dragVertex;
+        update();
+    }
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
@@ -495,8 +584,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     const bool panning = m_tool == Tool::Select || (event->buttons() & Qt::MiddleButton);
     if (panning && m_dragging) {
         panBy(pos - m_lastPos);
-    } else if (m_tool == Tool::SelectAccounts && !m_lasso.isEmpty()) {
+    } else if (!m_lasso.isEmpty()) {
         m_lasso.append(m_view.toMap(pos));
+        update();
+    } else if (m_dragVertex) {
         update();
     }
     m_lastPos = pos;
@@ -509,6 +600,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     setCursor(m_tool == Tool::Select ? Qt::OpenHandCursor : Qt::CrossCursor);
     const bool click = !m_dragging;
+    if (event->button() == Qt::RightButton)
+        return;
     if (m_tool == Tool::SelectAccounts && event->button() == Qt::LeftButton) {
         QPolygonF widgetPolygon;
         for (const QPointF &km : std::as_const(m_lasso))
@@ -521,11 +614,44 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         update();
         return;
     }
+    if (m_tool == Tool::AssignUnits && event->button() == Qt::LeftButton) {
+        QPolygonF widgetPolygon;
+        for (const QPointF &km : std::as_const(m_lasso))
+            widgetPolygon.append(m_view.toScreen(km));
+        m_lasso.clear();
+        if (click)
+            clickUnit(event->position());
+        else if (widgetPolygon.size() >= 3)
+            assignUnitsIn(widgetPolygon);
+        update();
+        return;
+    }
+    if (m_tool == Tool::DrawShape && event->button() == Qt::LeftButton && click) {
+        addDrawingVertex(event->position());
+        return;
+    }
+    if (m_tool == Tool::EditShapes && event->button() == Qt::LeftButton) {
+        const std::optional<VertexRef> dragged = std::exchange(m_dragVertex, std::nullopt);
+        if (dragged && !click)
+            moveVertex(*dragged, event->position());
+        update();
+        return;
+    }
     if (click && event->button() == Qt::LeftButton) {
         const Id picked = territoryAt(event->position());
         if (picked != NoId)
             emit territoryPicked(picked);
     }
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // The first click of the pair added a vertex already.
+    if (m_tool == Tool::DrawShape && event->button() == Qt::LeftButton) {
+        finishDrawing();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
@@ -555,8 +681,30 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         panBy(QPointF(0, -step));
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_tool != Tool::DrawShape) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        finishDrawing();
+        break;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        if (m_tool == Tool::DrawShape) {
+            removeDrawingVertex();
+        } else if (m_tool == Tool::EditShapes && m_activeVertex) {
+            deleteVertex(*m_activeVertex);
+        } else {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        break;
     case Qt::Key_Escape:
         m_lasso.clear();
+        m_drawing.clear();
+        m_dragVertex.reset();
+        m_activeVertex.reset();
         m_pressed = false;
         update();
         break;
@@ -589,6 +737,192 @@ void MapView::updateHover(QPointF pos, QPoint globalPos)
         QToolTip::hideText();
     else
         QToolTip::showText(globalPos, text, this);
+}
+
+} // namespace Tessera
+
+namespace Tessera {
+
+// --- editing geography -------------------------------------------------------------
+
+bool MapView::canEditFor(Id territoryId)
+{
+    if (!m_session || !m_session->document()->territory(territoryId)) {
+        emit message(tr("Select a territory in the tree first: the map gives it what you pick."));
+        return false;
+    }
+    return true;
+}
+
+bool MapView::clickUnit(QPointF pos)
+{
+    ensureContent();
+    const int unit = unitAt(pos);
+    if (unit < 0 || !m_boundaries || !canEditFor(m_territory))
+        return false;
+    const BoundaryUnit &u = m_boundaries->unit(static_cast<std::size_t>(unit));
+    const UnitRef ref{u.kind, u.id};
+    // A second click takes the unit back from the territory.
+    if (m_geography.ownerOf(unit) == m_territory)
+        return Editor::unassignUnits(*m_session, modelId(), {ref}).ok();
+    return Editor::assignUnits(*m_session, m_territory, {ref}).ok();
+}
+
+bool MapView::assignUnitsIn(const QPolygonF &widgetPolygon)
+{
+    ensureContent();
+    if (!m_boundaries || !m_geometry || !canEditFor(m_territory))
+        return false;
+    QPolygonF km;
+    for (const QPointF &p : widgetPolygon)
+        km.append(m_view.toMap(p));
+    const QRectF box = km.boundingRect();
+    std::vector<UnitRef> units;
+    for (const MapGeometry::Shape &shape : m_geometry->shapes(unitKindAtZoom())) {
+        if (!shape.bounds.intersects(box))
+            continue;
+        const BoundaryUnit &u = m_boundaries->unit(static_cast<std::size_t>(shape.unit));
+        const QPointF centre =
+            m_geometry->projection().project(u.centroid.x(), u.centroid.y(), shape.part);
+        if (km.containsPoint(centre, Qt::OddEvenFill) &&
+            m_geography.ownerOf(shape.unit) != m_territory)
+            units.push_back({u.kind, u.id});
+    }
+    if (units.empty())
+        return false;
+    return Editor::assignUnits(*m_session, m_territory, units).ok();
+}
+
+void MapView::addDrawingVertex(QPointF pos)
+{
+    const QPointF km = m_view.toMap(pos);
+    // The second click of a double click lands on the same point: keep one.
+    if (!m_drawing.isEmpty() && QLineF(m_view.toScreen(m_drawing.back()), pos).length() < 2)
+        return;
+    m_drawing.append(km);
+    update();
+}
+
+void MapView::removeDrawingVertex()
+{
+    if (!m_drawing.isEmpty())
+        m_drawing.removeLast();
+    update();
+}
+
+QPolygonF MapView::drawing() const
+{
+    return m_drawing;
+}
+
+bool MapView::finishDrawing()
+{
+    if (m_drawing.size() < 3) {
+        emit message(tr("A shape needs at least three corners."));
+        return false;
+    }
+    if (!canEditFor(m_territory) || !m_geometry)
+        return false;
+    GeoPolygon polygon;
+    for (const QPointF &km : std::as_const(m_drawing)) {
+        const std::optional<QPointF> ll = m_geometry->projection().unproject(km);
+        if (!ll) {
+            emit message(tr("A corner of the shape lies off the globe."));
+            return false;
+        }
+        polygon.outer().push_back(GeoPoint(ll->x(), ll->y()));
+    }
+    polygon.outer().push_back(polygon.outer().front());
+    DrawnShape shape;
+    shape.territoryId = m_territory;
+    if (const Territory *t = m_session->document()->territory(m_territory))
+        shape.name = tr("%1 shape").arg(t->name);
+    shape.shape.push_back(std::move(polygon));
+    // The document repairs the orientation or refuses a crossing outline, with the reason.
+    if (!Editor::addDrawnShape(*m_session, std::move(shape)))
+        return false;
+    m_drawing.clear();
+    update();
+    return true;
+}
+
+std::optional<MapView::VertexRef> MapView::vertexAt(QPointF pos) const
+{
+    std::optional<VertexRef> found;
+    double best = PickRadius * PickRadius;
+    for (const MapTerritoryGeography::Shape &shape : m_geography.shapes) {
+        for (std::size_t r = 0; r < shape.rings.size(); ++r) {
+            for (qsizetype v = 0; v < shape.rings[r].size(); ++v) {
+                const QPointF d = m_view.toScreen(shape.rings[r][v]) - pos;
+                const double dd = d.x() * d.x() + d.y() * d.y();
+                if (dd <= best) {
+                    best = dd;
+                    found = VertexRef{shape.id, int(r), int(v)};
+                }
+            }
+        }
+    }
+    return found;
+}
+
+namespace {
+
+// The ring-th ring of a shape, counting each polygon's outer ring and then its holes.
+GeoRing *ringOf(DrawnShape &shape, int ring)
+{
+    for (GeoPolygon &p : shape.shape) {
+        if (ring == 0)
+            return &p.outer();
+        --ring;
+        if (ring < static_cast<int>(p.inners().size()))
+            return &p.inners()[static_cast<std::size_t>(ring)];
+        ring -= static_cast<int>(p.inners().size());
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<DrawnShape> MapView::editableShape(Id shapeId) const
+{
+    const DrawnShape *shape = m_session ? m_session->document()->drawnShape(shapeId) : nullptr;
+    if (!shape)
+        return makeError(ErrorCode::NotFound, tr("The shape is gone."));
+    return *shape;
+}
+
+bool MapView::moveVertex(const VertexRef &vertex, QPointF to)
+{
+    Result<DrawnShape> shape = editableShape(vertex.shapeId);
+    if (!shape || !m_geometry)
+        return false;
+    GeoRing *ring = ringOf(*shape, vertex.ring);
+    const std::optional<QPointF> ll = m_geometry->projection().unproject(m_view.toMap(to));
+    if (!ring || !ll || vertex.vertex < 0 || std::size_t(vertex.vertex) + 1 >= ring->size())
+        return false;
+    (*ring)[std::size_t(vertex.vertex)] = GeoPoint(ll->x(), ll->y());
+    if (vertex.vertex == 0)
+        ring->back() = ring->front(); // the ring stays closed
+    return Editor::editDrawnShape(*m_session, *shape).ok();
+}
+
+bool MapView::deleteVertex(const VertexRef &vertex)
+{
+    Result<DrawnShape> shape = editableShape(vertex.shapeId);
+    if (!shape)
+        return false;
+    GeoRing *ring = ringOf(*shape, vertex.ring);
+    if (!ring || vertex.vertex < 0 || std::size_t(vertex.vertex) + 1 >= ring->size())
+        return false;
+    if (ring->size() <= 4) {
+        emit message(tr("A shape keeps at least three corners; delete the shape instead."));
+        return false;
+    }
+    ring->erase(ring->begin() + vertex.vertex);
+    if (vertex.vertex == 0)
+        ring->back() = ring->front();
+    m_activeVertex.reset();
+    return Editor::editDrawnShape(*m_session, *shape).ok();
 }
 
 } // namespace Tessera

@@ -4,6 +4,7 @@
 #include "core/geo/boundaries.h"
 #include "core/model/ids.h"
 #include "ui/map/mapcontent.h"
+#include "ui/map/mapgeography.h"
 #include "ui/map/maprenderer.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,7 @@
 
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
+#include <optional>
 #include <vector>
 
 class QTimer;
@@ -35,14 +36,29 @@ class MapGeometry;
 // (MapRenderer::densityImage), so a full redraw costs about the same at any
 // zoom and with a million accounts.
 //
-// Mouse: the wheel zooms around the cursor; dragging pans (Select tool) or
-// draws a lasso (Select Accounts). Keys: + and - zoom, arrows pan, 0 fits.
+// Mouse: the wheel zooms around the cursor; the middle button always pans.
+// Tools: Select (drag pans, a click picks the territory there), Select
+// Accounts (a lasso), Assign Units (a click gives the unit under the cursor
+// to the selected territory, or takes it back; a lasso gives every unit
+// whose centre it holds), Draw Shape (clicks add vertices, a double click or
+// Enter closes, Backspace takes the last back) and Edit Shapes (drag a
+// vertex; Delete or a right click removes it). Every change goes through the
+// Editor facade, one undo step each. Keys: + and - zoom, arrows pan, 0 fits,
+// Escape cancels.
 class MapView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tool { Select, SelectAccounts };
+    enum class Tool { Select, SelectAccounts, AssignUnits, DrawShape, EditShapes };
+    // A vertex of a drawn shape: ring counts outer and inner rings in order.
+    struct VertexRef
+    {
+        Id shapeId = NoId;
+        int ring = -1;
+        int vertex = -1;
+        bool operator==(const VertexRef &) const = default;
+    };
     enum class UnitLevel { Automatic, States, Counties };
 
     explicit MapView(QWidget *parent = nullptr);
@@ -83,6 +99,25 @@ public:
     void selectAccountsIn(const QPolygonF &widgetPolygon);
     void clearAccountSelection();
 
+    // The model's territory geography as drawn.
+    const MapTerritoryGeography &geography() const { return m_geography; }
+    // Assign Units: gives the unit under a widget point to the selected
+    // territory, or takes it back when that territory has it already.
+    bool clickUnit(QPointF pos);
+    // Assign Units: gives the selected territory every unit of the current
+    // level whose centre lies in a widget polygon; one undo step.
+    bool assignUnitsIn(const QPolygonF &widgetPolygon);
+    // Draw Shape: the polygon under way, in widget points.
+    void addDrawingVertex(QPointF pos);
+    void removeDrawingVertex();
+    // Closes the polygon under way into a drawn shape of the selected territory.
+    bool finishDrawing();
+    QPolygonF drawing() const; // projected km
+    // Edit Shapes: the vertex within a few pixels of a widget point.
+    std::optional<VertexRef> vertexAt(QPointF pos) const;
+    bool moveVertex(const VertexRef &vertex, QPointF to);
+    bool deleteVertex(const VertexRef &vertex);
+
     // Milliseconds of the last full redraw of the layers and of the last frame.
     double lastRenderMs() const { return m_lastRenderMs; }
     double lastFrameMs() const { return m_lastFrameMs; }
@@ -94,6 +129,8 @@ signals:
     void accountsSelected(const std::vector<std::uint32_t> &rows);
     void viewportChanged();
     void hoverChanged(const QString &text);
+    // Something the user should know about a tool ("select a territory first").
+    void message(const QString &text);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -103,12 +140,17 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
 
 private:
     void markAccountsDirty();
     void markAssignmentDirty();
+    void markGeographyDirty();
+    Id modelId() const;
+    bool canEditFor(Id territoryId);
+    Result<DrawnShape> editableShape(Id shapeId) const;
     void ensureContent();
     void invalidateLayers();
     void viewChanged();
@@ -121,6 +163,11 @@ private:
     std::shared_ptr<const Boundaries> m_boundaries;
     std::shared_ptr<const MapGeometry> m_geometry;
     MapContent m_content;
+    MapTerritoryGeography m_geography;
+    bool m_geographyDirty = true;
+    QPolygonF m_drawing; // projected km
+    std::optional<VertexRef> m_dragVertex;
+    std::optional<VertexRef> m_activeVertex;
     bool m_accountsDirty = true;
     bool m_assignmentDirty = true;
     bool m_fitPending = true;
