@@ -10,6 +10,8 @@
 #include "ui/errorreporter.h"
 #include "ui/export/exportdialog.h"
 #include "ui/import/importwizard.h"
+#include "ui/export/geojsonimport.h"
+#include "ui/export/geojsonimportdialog.h"
 #include "ui/map/mappanel.h"
 #include "ui/map/mapview.h"
 #include "ui/models/territorymodellistmodel.h"
@@ -131,6 +133,8 @@ void MainWindow::createActions()
     m_importRepsAction = make(tr("Import Re&ps…"), "importRepsAction");
     m_importRepsAction->setToolTip(tr("Import reps from a CSV file"));
     connect(m_importRepsAction, &QAction::triggered, this, [this] { importFile(false); });
+    m_importGeoJsonAction = make(tr("Import &GeoJSON…"), "importGeoJsonAction");
+    connect(m_importGeoJsonAction, &QAction::triggered, this, [this] { importGeoJson(); });
     m_closeAction = make(tr("&Close"), "closeAction", QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] { closeWorkspace(); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
@@ -187,6 +191,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAccountsAction);
     file->addAction(m_importRepsAction);
+    file->addAction(m_importGeoJsonAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -818,6 +823,40 @@ void MainWindow::importFile(bool accounts)
         return;
     }
     wizard->exec();
+}
+
+bool MainWindow::importGeoJson(const QString &given)
+{
+    const Id modelId = currentModelId();
+    if (!m_session || modelId == NoId)
+        return false;
+    const QString path =
+        !given.isEmpty()
+            ? given
+            : QFileDialog::getOpenFileName(this, tr("Import GeoJSON"), QString(),
+                                           tr("GeoJSON (*.geojson *.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > GeoJson::MaxFileBytes) {
+        m_reporter->showError(
+            makeError(ErrorCode::Io, tr("%1 cannot be read.").arg(path), file.errorString()));
+        return false;
+    }
+    GeoJsonImportDialog dialog(m_session->document()->data(), modelId, path, file.readAll(), this);
+    if (!dialog.fileError().isEmpty()) {
+        m_reporter->showError(makeError(ErrorCode::Corrupt, dialog.fileError()));
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (Status s = importGeoJsonShapes(*m_session, modelId, dialog.plan()); !s)
+        return false;
+    statusBar()->showMessage(tr("Imported %1 shapes from %2")
+                                 .arg(dialog.plan().shapes.size())
+                                 .arg(QFileInfo(path).fileName()),
+                             5000);
+    return true;
 }
 
 // --- editing ---------------------------------------------------------------------

@@ -81,6 +81,8 @@ public:
     bool closeWorkspace();
     // File > Export…: the Export dialog over a snapshot of the workspace.
     void exportWorkspace();
+    // File > Import GeoJSON…: polygons as drawn shapes of territories (one undo step).
+    bool importGeoJson(const QString &path = {});
 
     // File > Import Accounts… / Import Reps…: the import wizard over the
     // current workspace. The hook, when set, gets the wizard before it runs
@@ -152,6 +154,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAccountsAction = nullptr;
     QAction *m_importRepsAction = nullptr;
+    QAction *m_importGeoJsonAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -47,6 +47,7 @@ int runImportAccounts(QStringList args);
 int runImportReps(QStringList args);
 int runBenchImport(QStringList args);
 int runGeo(QStringList args);
+int runImportGeoJson(QStringList args);
 #if defined(TESSERA_HAVE_UI)
 int runRender(QStringList args);   // needs a QGuiApplication
 int runBenchMap(QStringList args); // needs a QGuiApplication

@@ -55,12 +55,21 @@ constexpr Command Commands[] = {
      "                                 read reps (id, name, email, capacity, home) into WS"},
     {"export", &Cli::runExport,
      "export WS --format FORMAT --out DIR [--model NAME] [--all-as-manual]\n"
+     "          [--geo-rules zip|region]\n"
      "                                 FORMAT: salesforce-metadata, salesforce-source (models as\n"
      "                                 metadata), dataloader (Data Loader CSVs of one model;\n"
      "                                 --all-as-manual: the previewed assignment as manual\n"
      "                                 associations), csv (accounts and reps with territories).\n"
      "                                 Salesforce formats are checked first: errors block the\n"
-     "                                 export, warnings go into its README.txt"},
+     "                                 export, warnings go into its README.txt.\n"
+     "                                 geojson: territory shapes with their metrics.\n"
+     "                                 --geo-rules zip|region: geographic territories also as\n"
+     "                                 assignment rules (ZIP codes, or whole states/countries)"},
+    {"import-geojson", &Cli::runImportGeoJson,
+     "import-geojson FILE --into WS [--model M] [--name-property name] [--parent API_NAME]\n"
+     "                [--skip-invalid]\n"
+     "                                 polygons of FILE become drawn shapes of the territories\n"
+     "                                 they name (new ones under --parent)"},
 #if defined(TESSERA_HAVE_UI)
     {"render", &Cli::runRender,
      "render FILE --map PNG [--width W --height H] [--model NAME]\n"

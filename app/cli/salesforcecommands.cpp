@@ -66,15 +66,24 @@ int runExport(QStringList args)
     const QString outDir = takeOption(args, QStringLiteral("--out"));
     const QString modelName = takeOption(args, QStringLiteral("--model"));
     const bool allAsManual = takeFlag(args, QStringLiteral("--all-as-manual"));
+    const QString geoRules = takeOption(args, QStringLiteral("--geo-rules"));
     if (args.size() != 1 || format.isEmpty() || outDir.isEmpty())
         return usage(QStringLiteral("usage: tessera-cli export WS --format %1 --out DIR "
-                                    "[--model NAME] [--all-as-manual]")
+                                    "[--model NAME] [--all-as-manual] [--geo-rules zip|region]")
                          .arg(formatNames()));
     const std::optional<Export::Format> chosen = Export::formatFromName(format);
     if (!chosen)
         return usage(QStringLiteral("unknown format \"%1\"; known: %2").arg(format, formatNames()));
     if (allAsManual && *chosen != Export::Format::DataLoader)
         return usage(QStringLiteral("--all-as-manual goes with --format dataloader"));
+    GeoRules::Mode geoMode = GeoRules::Mode::None;
+    if (!geoRules.isEmpty()) {
+        if (!GeoRules::modeFromName(geoRules, &geoMode))
+            return usage(
+                QStringLiteral("--geo-rules takes zip or region, not \"%1\"").arg(geoRules));
+        if (!Export::info(*chosen).salesforce || allAsManual)
+            return usage(QStringLiteral("--geo-rules goes with a Salesforce format and rules"));
+    }
 
     const QString path = args.front();
     Result<WorkspaceData> loaded = openWorkspace(path);
@@ -83,6 +92,7 @@ int runExport(QStringList args)
     Export::Request request;
     request.format = *chosen;
     request.allAsManual = allAsManual;
+    request.geoRules = geoMode;
     if (!modelName.isEmpty() || Export::info(*chosen).oneModel) {
         Result<Id> model = pickModel(*loaded, modelName);
         if (!model)
@@ -107,6 +117,9 @@ int runExport(QStringList args)
         err() << "warning: " << w << "\n";
     out() << "wrote " << report->files.size() << " files to " << outDir << "\n";
     out() << "warnings: " << report->warnings.size() << "\n";
+    if (geoMode != GeoRules::Mode::None)
+        out() << "geographic rules: " << report->geoRules << " for " << report->geoTerritories
+              << " territories\n";
     return 0;
 }
 

@@ -399,6 +399,10 @@ private:
                 "of the record of that DeveloperName (a lookup on the success file).\n"
                 "Files with no rows have nothing to load.\n");
         t += u'\n';
+        for (const QString &n : o.notes)
+            t += n + u'\n';
+        if (!o.notes.isEmpty())
+            t += u'\n';
         int n = 0;
         for (const Step &s : steps) {
             ++n;

@@ -18,6 +18,7 @@ struct Options
     // exclusions are then left out.
     bool allAsManual = false;
     QStringList warnings; // written into README.txt
+    QStringList notes;    // likewise, above the load order (what was generated)
 };
 
 // One CSV per object in Salesforce's load order, headed with the objects'

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/interchange/exportcheck.h"
+#include "core/interchange/georules.h"
 #include "core/model/workspacedocument.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
@@ -14,7 +15,7 @@
 namespace Tessera::Export {
 
 // Every export the CLI and the GUI offer, in one table.
-enum class Format { SalesforceMetadata, SalesforceSource, DataLoader, Csv };
+enum class Format { SalesforceMetadata, SalesforceSource, DataLoader, Csv, GeoJson };
 
 struct FormatInfo
 {
@@ -36,6 +37,8 @@ struct Request
     // the model (empty: the active model, else the first).
     std::vector<Id> models;
     bool allAsManual = false; // Data Loader: the previewed assignment as manual associations
+    // Salesforce formats: geographic territories also as assignment rules.
+    GeoRules::Mode geoRules = GeoRules::Mode::None;
 };
 
 // The model a one-model export writes, or NoId when the workspace has none.
@@ -47,8 +50,10 @@ std::vector<ExportIssue> check(const WorkspaceData &data, const Request &request
 
 struct Report
 {
-    QStringList files;    // relative paths written, sorted
-    QStringList warnings; // also in the export's README for Salesforce formats
+    QStringList files;      // relative paths written, sorted
+    QStringList warnings;   // also in the export's README for Salesforce formats
+    int geoRules = 0;       // rules made from geography
+    int geoTerritories = 0; // territories they came from
 };
 
 // Checks, then writes into outDir (new or empty), all or nothing. Blocking

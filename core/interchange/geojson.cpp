@@ -7,6 +7,7 @@
 #include "core/geo/territorygeography.h"
 #include "core/geo/zipcentroids.h"
 #include "core/interchange/territorynames.h"
+#include "core/model/apiname.h"
 #include "core/rules/assignmentengine.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <set>
+#include <unordered_map>
 
 namespace Tessera::GeoJson {
 
@@ -263,6 +266,89 @@ Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
         report.features.push_back({static_cast<int>(i + 1), name, std::move(*repaired)});
     }
     return report;
+}
+
+ImportPlan plan(const WorkspaceData &data, Id modelId, const ReadReport &read, Id parentId)
+{
+    ImportPlan out;
+    std::unordered_map<QString, std::vector<Id>> byName; // case-folded name and API name
+    std::set<QString> apiNames;
+    Id parentType = NoId, siblingType = NoId;
+    for (const Territory &t : data.territories) {
+        if (t.modelId != modelId)
+            continue;
+        byName[t.name.toCaseFolded()].push_back(t.id);
+        if (t.apiName.compare(t.name, Qt::CaseInsensitive) != 0)
+            byName[t.apiName.toCaseFolded()].push_back(t.id);
+        apiNames.insert(t.apiName.toCaseFolded());
+        if (t.id == parentId)
+            parentType = t.typeId;
+        if (t.parentId == parentId && siblingType == NoId)
+            siblingType = t.typeId;
+    }
+    std::unordered_map<QString, int> createdByName;
+    for (const Feature &f : read.features) {
+        const QString key = f.name.toCaseFolded();
+        const auto it = byName.find(key);
+        ImportPlan::Shape shape{f.index, f.name, NoId, -1, f.shape};
+        if (it != byName.end() && it->second.size() > 1) {
+            out.refused << tr("feature %1 (\"%2\"): %3 territories have this name.")
+                               .arg(f.index)
+                               .arg(f.name)
+                               .arg(it->second.size());
+            continue;
+        }
+        if (it != byName.end()) {
+            shape.territoryId = it->second.front();
+        } else if (auto c = createdByName.find(key); c != createdByName.end()) {
+            shape.newTerritory = c->second;
+        } else if (parentId != NoId) {
+            QString api = ApiName::fromLabel(f.name);
+            const QString base = api.left(ApiName::MaxLength - 4);
+            for (int n = 2; apiNames.count(api.toCaseFolded()); ++n)
+                api = base + QStringLiteral("_%1").arg(n);
+            apiNames.insert(api.toCaseFolded());
+            out.created.push_back(
+                {f.name, api, parentId, siblingType != NoId ? siblingType : parentType});
+            shape.newTerritory = static_cast<int>(out.created.size() - 1);
+            createdByName.emplace(key, shape.newTerritory);
+        } else {
+            out.refused << tr("feature %1 (\"%2\"): no territory of the model has this name; "
+                              "choose a parent to create it under.")
+                               .arg(f.index)
+                               .arg(f.name);
+            continue;
+        }
+        out.shapes.push_back(std::move(shape));
+    }
+    return out;
+}
+
+Status apply(WorkspaceData &data, Id modelId, const ImportPlan &plan)
+{
+    std::vector<Id> createdIds;
+    for (const ImportPlan::NewTerritory &n : plan.created) {
+        Territory t;
+        t.id = data.nextId++;
+        t.modelId = modelId;
+        t.parentId = n.parentId;
+        t.typeId = n.typeId;
+        t.name = n.name.left(80);
+        t.apiName = n.apiName;
+        data.territories.push_back(t);
+        createdIds.push_back(t.id);
+    }
+    for (const ImportPlan::Shape &s : plan.shapes) {
+        DrawnShape d;
+        d.id = data.nextId++;
+        d.territoryId = s.territoryId != NoId
+                            ? s.territoryId
+                            : createdIds[static_cast<std::size_t>(s.newTerritory)];
+        d.name = s.name;
+        d.shape = s.shape;
+        data.drawnShapes.push_back(std::move(d));
+    }
+    return WorkspaceDocument::validate(data);
 }
 
 } // namespace Tessera::GeoJson

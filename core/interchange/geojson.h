@@ -51,4 +51,37 @@ struct ReadReport
 Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
                         const QString &fileName);
 
+// What an import does to a model: territories to create (under a chosen
+// parent) for names no territory has, and the shapes to draw on each.
+struct ImportPlan
+{
+    struct NewTerritory
+    {
+        QString name;
+        QString apiName;
+        Id parentId = NoId;
+        Id typeId = NoId;
+    };
+    struct Shape
+    {
+        int feature = 0;
+        QString name;
+        Id territoryId = NoId; // an existing territory, or NoId with newTerritory set
+        int newTerritory = -1; // index into created
+        GeoMultiPolygon shape;
+    };
+    std::vector<NewTerritory> created;
+    std::vector<Shape> shapes;
+    QStringList refused; // features that name no territory (without a parent), or two
+};
+
+// Matches features to territories of the model by name or API name (any
+// case). A feature naming no territory gives a new one under parentId when
+// that is set (with the type of its siblings, else of the parent), and is
+// refused otherwise.
+ImportPlan plan(const WorkspaceData &data, Id modelId, const ReadReport &read, Id parentId);
+
+// Carries out a plan on workspace data (the CLI; the GUI uses undo commands).
+Status apply(WorkspaceData &data, Id modelId, const ImportPlan &plan);
+
 } // namespace Tessera::GeoJson

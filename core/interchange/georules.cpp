@@ -276,22 +276,47 @@ Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
     return out;
 }
 
-Result<WorkspaceData> withRules(const WorkspaceData &data, Id modelId, Mode mode,
-                                const std::vector<TerritoryGeo> &geography, Generated *report)
+Status addRules(WorkspaceData &data, Id modelId, Mode mode,
+                const std::vector<TerritoryGeo> &geography, Generated &report)
 {
     Result<Generated> generated = generate(data, modelId, mode, geography);
     if (!generated)
         return generated.error();
-    WorkspaceData copy = data;
     for (AssignmentRule &r : generated->rules) {
-        copy.nextId = std::max(copy.nextId, r.id + 1);
-        copy.rules.push_back(r);
+        data.nextId = std::max(data.nextId, r.id + 1);
+        report.rules.push_back(r);
+        data.rules.push_back(std::move(r));
     }
-    copy.ruleAssociations.insert(copy.ruleAssociations.end(), generated->links.begin(),
+    data.ruleAssociations.insert(data.ruleAssociations.end(), generated->links.begin(),
                                  generated->links.end());
-    if (report)
-        *report = std::move(*generated);
-    return copy;
+    report.links.insert(report.links.end(), generated->links.begin(), generated->links.end());
+    report.territories += generated->territories;
+    report.notes += generated->notes;
+    return {};
+}
+
+std::vector<TerritoryGeo> geographyOf(const WorkspaceData &data, Id modelId)
+{
+    std::unordered_map<Id, std::size_t> slot;
+    std::vector<TerritoryGeo> out;
+    for (const Territory &t : data.territories) {
+        if (t.modelId != modelId)
+            continue;
+        slot.emplace(t.id, out.size());
+        out.push_back({t.id, {}, {}});
+    }
+    for (const TerritoryUnit &u : data.territoryUnits) {
+        auto it = slot.find(u.territoryId);
+        if (it != slot.end())
+            out[it->second].units.push_back(u.unit);
+    }
+    for (const DrawnShape &d : data.drawnShapes) {
+        auto it = slot.find(d.territoryId);
+        if (it != slot.end())
+            out[it->second].drawn.push_back(d.shape);
+    }
+    std::erase_if(out, [](const TerritoryGeo &g) { return g.units.empty() && g.drawn.empty(); });
+    return out;
 }
 
 } // namespace Tessera::GeoRules

@@ -50,8 +50,14 @@ std::vector<QStringList> pack(const QStringList &values);
 Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
                            const std::vector<TerritoryGeo> &geography);
 
-// generate() added to a copy of the data, ready to export.
-Result<WorkspaceData> withRules(const WorkspaceData &data, Id modelId, Mode mode,
-                                const std::vector<TerritoryGeo> &geography, Generated *report);
+// generate() added to the data (a copy made for an export). The counts and
+// notes of every call add up in report.
+Status addRules(WorkspaceData &data, Id modelId, Mode mode,
+                const std::vector<TerritoryGeo> &geography, Generated &report);
+
+// The geography of a model's territories as the workspace holds it
+// (units and drawn shapes), territories in model order; those without any
+// are left out.
+std::vector<TerritoryGeo> geographyOf(const WorkspaceData &data, Id modelId);
 
 } // namespace Tessera::GeoRules

@@ -49,6 +49,15 @@ ExportDialog::ExportDialog(WorkspaceData data, Id currentModel, QWidget *parent)
     m_allAsManual = new QCheckBox(tr("Export the previewed assignment of every account as manual "
                                      "associations (for orgs without assignment rules)"));
     m_allAsManual->setObjectName(QStringLiteral("allAsManualCheck"));
+    m_geoRules = new QComboBox;
+    m_geoRules->setObjectName(QStringLiteral("geoRulesCombo"));
+    m_geoRules->addItem(tr("Not exported as rules"), static_cast<int>(GeoRules::Mode::None));
+    m_geoRules->addItem(tr("ZIP codes (BillingPostalCode)"), static_cast<int>(GeoRules::Mode::Zip));
+    m_geoRules->addItem(tr("Whole states and countries (BillingState, BillingCountryCode), "
+                           "else ZIP codes"),
+                        static_cast<int>(GeoRules::Mode::Region));
+    m_geoRulesLabel = new QLabel(tr("&Geography:"));
+    m_geoRulesLabel->setBuddy(m_geoRules);
     m_formatNote = new QLabel;
     m_formatNote->setObjectName(QStringLiteral("formatNote"));
     m_formatNote->setWordWrap(true);
@@ -61,6 +70,7 @@ ExportDialog::ExportDialog(WorkspaceData data, Id currentModel, QWidget *parent)
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_allAsManual);
+    form->addRow(m_geoRulesLabel, m_geoRules);
     form->addRow(QString(), m_formatNote);
 
     m_summary = new QLabel;
@@ -94,7 +104,8 @@ ExportDialog::ExportDialog(WorkspaceData data, Id currentModel, QWidget *parent)
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateOptions);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ExportDialog::runChecks);
-    connect(m_allAsManual, &QCheckBox::toggled, this, &ExportDialog::runChecks);
+    connect(m_allAsManual, &QCheckBox::toggled, this, &ExportDialog::updateOptions);
+    connect(m_geoRules, &QComboBox::currentIndexChanged, this, &ExportDialog::runChecks);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(); });
@@ -124,6 +135,8 @@ Export::Request ExportDialog::request() const
     if (model != NoId)
         r.models = {model};
     r.allAsManual = r.format == Export::Format::DataLoader && m_allAsManual->isChecked();
+    if (Export::info(r.format).salesforce && !r.allAsManual)
+        r.geoRules = static_cast<GeoRules::Mode>(m_geoRules->currentData().toInt());
     return r;
 }
 
@@ -152,6 +165,11 @@ void ExportDialog::updateOptions()
     m_model->setCurrentIndex(std::max(index, 0));
 
     m_allAsManual->setVisible(f.format == Export::Format::DataLoader);
+    // Geography as rules only where rules are exported.
+    const bool geo =
+        f.salesforce && !(f.format == Export::Format::DataLoader && m_allAsManual->isChecked());
+    m_geoRules->setVisible(geo);
+    m_geoRulesLabel->setVisible(geo);
     switch (f.format) {
     case Export::Format::SalesforceMetadata:
         m_formatNote->setText(tr("Territory types, models, territories and rules with their "
@@ -169,6 +187,11 @@ void ExportDialog::updateOptions()
     case Export::Format::Csv:
         m_formatNote->setText(tr("accounts.csv (each account with its territories and reps) and "
                                  "reps.csv (each rep with territories and roles)."));
+        break;
+    case Export::Format::GeoJson:
+        m_formatNote->setText(tr("territories.geojson: the shape of every territory with "
+                                 "geography, with its area, compactness, parts, centroid, "
+                                 "accounts, workload, potential and spread."));
         break;
     }
     runChecks();
@@ -273,6 +296,10 @@ void ExportDialog::finishExport(const Result<Export::Report> &result)
         message = tr("Wrote %1 files to %2.")
                       .arg(result->files.size())
                       .arg(QDir::toNativeSeparators(folder()));
+        if (request().geoRules != GeoRules::Mode::None)
+            message += u' ' + tr("Geographic rules: %1 for %2 territories.")
+                                  .arg(result->geoRules)
+                                  .arg(result->geoTerritories);
         if (!result->warnings.isEmpty())
             message +=
                 u' ' + tr("Warnings written to its README.txt: %1.").arg(result->warnings.size());

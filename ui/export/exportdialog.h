@@ -67,6 +67,8 @@ private:
     QComboBox *m_model;
     QLineEdit *m_folder;
     QCheckBox *m_allAsManual;
+    QComboBox *m_geoRules;
+    QLabel *m_geoRulesLabel;
     QLabel *m_formatNote;
     QLabel *m_summary;
     QListWidget *m_issueList;
