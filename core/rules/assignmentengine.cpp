@@ -78,6 +78,11 @@ void AssignmentEngine::parallelFor(std::size_t count, F &&f) const
 
 void AssignmentEngine::collectStructure()
 {
+    // Accounts carry over to the rebuilt states, so that a territory whose
+    // accounts stay the same keeps its generation.
+    std::unordered_map<Id, std::pair<RowSet, std::uint64_t>> previous;
+    for (TerritoryState &s : m_states)
+        previous.emplace(s.id, std::make_pair(std::move(s.accounts), s.generation));
     m_territories.clear();
     m_states.clear();
     m_stateOf.clear();
@@ -105,6 +110,10 @@ void AssignmentEngine::collectStructure()
         s.parentId = byId.at(id)->parentId;
         auto k = kids.find(id);
         s.leaf = k == kids.end();
+        if (auto p = previous.find(id); p != previous.end()) {
+            s.accounts = std::move(p->second.first);
+            s.generation = p->second.second;
+        }
         m_states.push_back(std::move(s));
         m_territories.push_back(id);
         if (k != kids.end())
@@ -232,9 +241,13 @@ void AssignmentEngine::recomputeTerritory(TerritoryState &t)
     }
     // Exclusions win over rules; manual assignments hold (an exclusion of a
     // manually assigned account is contradictory, and the manual one wins).
-    t.accounts = set.minus(t.excluded.minus(t.manual));
-    if (t.accounts.universe() != n)
-        t.accounts = RowSet::none(n);
+    RowSet accounts = set.minus(t.excluded.minus(t.manual));
+    if (accounts.universe() != n)
+        accounts = RowSet::none(n);
+    if (t.generation == 0 || !(accounts == t.accounts)) {
+        t.accounts = std::move(accounts);
+        t.generation = ++m_generation;
+    }
 
     TerritoryTotals totals;
     totals.accounts = t.accounts.count();
@@ -358,6 +371,12 @@ const RowSet &AssignmentEngine::accountsOf(Id territoryId) const
     static const RowSet empty;
     auto it = m_stateOf.find(territoryId);
     return it == m_stateOf.end() ? empty : m_states[it->second].accounts;
+}
+
+std::uint64_t AssignmentEngine::accountsGeneration(Id territoryId) const
+{
+    auto it = m_stateOf.find(territoryId);
+    return it == m_stateOf.end() ? 0 : m_states[it->second].generation;
 }
 
 TerritoryTotals AssignmentEngine::totals(Id territoryId) const

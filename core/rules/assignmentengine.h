@@ -9,6 +9,7 @@
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -93,6 +94,9 @@ public:
     const std::vector<Id> &territories() const { return m_territories; }
     bool isLeaf(Id territoryId) const;
     const RowSet &accountsOf(Id territoryId) const;
+    // Changes whenever accountsOf(territoryId) changes, and only then; never
+    // repeats a value within one engine. 0 for an unknown territory.
+    std::uint64_t accountsGeneration(Id territoryId) const;
     TerritoryTotals totals(Id territoryId) const;
     std::vector<ActingRule> actingRules(Id territoryId) const;
     // Matches of a rule over all accounts, whatever it is linked to; null if it does not compile.
@@ -122,6 +126,7 @@ private:
         RowSet geo; // by geography
         RowSet accounts;
         TerritoryTotals totals;
+        std::uint64_t generation = 0;
     };
 
     // What gives an account its geographic territory.
@@ -171,6 +176,7 @@ private:
     std::unordered_map<std::string, RowSet> m_itemSets; // shared by equal items
     std::vector<std::pair<Id, Error>> m_ruleErrors;
     std::size_t m_unknownLinks = 0;
+    std::atomic<std::uint64_t> m_generation{0};
 
     std::shared_ptr<const AccountPlaces> m_places;
     std::shared_ptr<const Boundaries> m_boundaries;
