@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/balancesettings.h"
 #include "core/model/ids.h"
 
 #include <QString>
@@ -21,8 +22,15 @@ struct TerritoryModel
     QString apiName;
     QString description;
     ModelState state = ModelState::Planning;
+    BalanceSettings balance = {}; // how the model's balance is measured (docs/balance.md)
 
-    enum Field : unsigned { NameField = 1, ApiNameField = 2, DescriptionField = 4, StateField = 8 };
+    enum Field : unsigned {
+        NameField = 1,
+        ApiNameField = 2,
+        DescriptionField = 4,
+        StateField = 8,
+        BalanceField = 16,
+    };
     bool operator==(const TerritoryModel &) const = default;
 };
 

@@ -107,14 +107,52 @@ Status repairShape(DrawnShape &s)
 
 // --- checks of one entity's own fields, shared by mutators and validate() ---
 
+// Bounds of a model's balance settings; whether fields exist is checked
+// when the measures are evaluated, since accounts may be imported later.
+Status checkBalance(const BalanceSettings &b, const QString &model)
+{
+    const double tol = b.tolerancePercent;
+    if (!(tol >= 0 && tol <= BalanceSettings::MaxTolerancePercent))
+        return invalid(tr("The balance tolerance of model \"%1\" must lie between 0 and %2 %.")
+                           .arg(model)
+                           .arg(BalanceSettings::MaxTolerancePercent));
+    if (int(b.targetMode) > int(TargetMode::TerritoryTargets))
+        return invalid(tr("Model \"%1\" has an unknown balance target mode.").arg(model));
+    for (const MeasureDefinition *d : {&b.workload, &b.potential}) {
+        if (int(d->kind) > int(MeasureDefinition::Kind::Formula))
+            return invalid(tr("Model \"%1\" has an unknown kind of measure.").arg(model));
+        if (d->segments.size() > BalanceSettings::MaxSegments)
+            return makeError(ErrorCode::Limit, tr("A measure may have at most %1 segments.")
+                                                   .arg(BalanceSettings::MaxSegments));
+        auto tooLong = [](const QString &text) {
+            return text.size() > BalanceSettings::MaxFormulaLength;
+        };
+        bool bad = tooLong(d->field) || tooLong(d->segmentField) || tooLong(d->otherFormula);
+        for (const MeasureSegment &seg : d->segments)
+            bad = bad || tooLong(seg.value) || tooLong(seg.formula) ||
+                  (!std::isnan(seg.lower) && !std::isfinite(seg.lower)) ||
+                  (!std::isnan(seg.upper) && !std::isfinite(seg.upper));
+        if (bad)
+            return makeError(ErrorCode::Limit,
+                             tr("A balance formula or field name of model \"%1\" is longer than "
+                                "%2 characters or not a finite number.")
+                                 .arg(model)
+                                 .arg(BalanceSettings::MaxFormulaLength));
+    }
+    return {};
+}
+
 Status fieldsOf(const TerritoryModel &m)
 {
     if (Status s = checkName(m.name, tr("territory model")); !s)
         return s;
     if (Status s = checkApiName(m.apiName, tr("Territory model \"%1\"").arg(m.name)); !s)
         return s;
-    return checkText(m.description, tr("description of model \"%1\"").arg(m.name),
-                     WorkspaceDocument::MaxTextLength);
+    if (Status s = checkText(m.description, tr("description of model \"%1\"").arg(m.name),
+                             WorkspaceDocument::MaxTextLength);
+        !s)
+        return s;
+    return checkBalance(m.balance, m.name);
 }
 
 Status fieldsOf(const TerritoryType &t)
@@ -649,6 +687,7 @@ Status WorkspaceDocument::updateModel(const TerritoryModel &m)
     mask |= it->apiName != m.apiName ? unsigned(TerritoryModel::ApiNameField) : 0u;
     mask |= it->description != m.description ? unsigned(TerritoryModel::DescriptionField) : 0u;
     mask |= it->state != m.state ? unsigned(TerritoryModel::StateField) : 0u;
+    mask |= it->balance != m.balance ? unsigned(TerritoryModel::BalanceField) : 0u;
     *it = m;
     if (mask)
         emit listItemChanged(ListKind::Models, m.id, mask);

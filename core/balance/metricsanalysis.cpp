@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/metricsanalysis.h"
+
+#include "core/geo/accountlocation.h"
+#include "core/geo/boundaries.h"
+#include "core/geo/zipcentroids.h"
+
+#include <QCoreApplication>
+
+namespace Tessera {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tessera::BalanceMetrics", text);
+}
+} // namespace
+
+std::shared_ptr<const AccountLocations> locateWithBundledGeography(const AccountStore &accounts)
+{
+    Result<std::shared_ptr<const Boundaries>> boundaries = Boundaries::bundled();
+    Result<std::shared_ptr<const ZipCentroids>> zips = ZipCentroids::bundled();
+    if (!boundaries || !zips)
+        return nullptr;
+    return std::make_shared<const AccountLocations>(locateAccounts(accounts, **boundaries, **zips));
+}
+
+Result<BalanceAnalysis> analyseBalance(const WorkspaceData &data, Id modelId,
+                                       const BalanceSettings &settings)
+{
+    BalanceAnalysis a;
+    a.engine = std::make_unique<AssignmentEngine>(data, modelId);
+    if (Status s = a.engine->run(); !s)
+        return s.error();
+    a.metrics = std::make_unique<BalanceMetrics>(data, *a.engine);
+    if (Status s = a.metrics->setSettings(settings); !s)
+        return s.error();
+    a.locations = locateWithBundledGeography(data.accounts);
+    a.metrics->setLocations(a.locations);
+    a.metrics->update();
+    return a;
+}
+
+Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const QString &parentApi,
+                                  int level)
+{
+    if (!parentApi.isEmpty()) {
+        for (const Territory &t : data.territories) {
+            if (t.modelId == modelId && t.apiName.compare(parentApi, Qt::CaseInsensitive) == 0)
+                return BalanceScope::children(t.id);
+        }
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no territory \"%1\" in the model.").arg(parentApi));
+    }
+    if (level >= 0)
+        return BalanceScope::level(level);
+    return BalanceScope::leaves();
+}
+
+QString describeScope(const WorkspaceData &data, const BalanceScope &scope)
+{
+    switch (scope.kind) {
+    case BalanceScope::Kind::Children:
+        if (scope.parentId == NoId)
+            return tr("top-level territories");
+        for (const Territory &t : data.territories) {
+            if (t.id == scope.parentId)
+                return tr("children of %1").arg(t.name);
+        }
+        return tr("children of a missing territory");
+    case BalanceScope::Kind::Level:
+        return tr("level %1").arg(scope.depth + 1);
+    case BalanceScope::Kind::Leaves:
+        break;
+    }
+    return tr("leaf territories");
+}
+
+} // namespace Tessera
