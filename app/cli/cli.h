@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/balance/metricsengine.h"
 #include "core/model/workspacedocument.h"
 #include "core/util/result.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <cmath>
+#include <optional>
 
 namespace Tessera::Cli {
 
@@ -26,6 +30,26 @@ bool takeFlag(QStringList &args, const QString &name);
 Result<Id> pickModel(const WorkspaceData &data, const QString &name);
 // Loads a workspace file, with a clear error when it does not exist.
 Result<WorkspaceData> openWorkspace(const QString &path);
+
+// What the balance and render commands compare: --model, --parent or
+// --level (from 1), --tolerance and --target override the model's settings.
+struct BalanceOptions
+{
+    QString model;
+    QString parent;
+    int level = -1; // a depth, 0 for the top
+    double tolerance = std::nan("");
+    std::optional<TargetMode> target;
+};
+Result<BalanceOptions> takeBalanceOptions(QStringList &args);
+struct BalanceResult
+{
+    Id modelId = NoId;
+    BalanceReport report;
+    QString scopeName;
+    bool workloadAvailable = false;
+};
+Result<BalanceResult> computeBalance(const WorkspaceData &data, const BalanceOptions &options);
 
 // One function per command; each gets the arguments after the command name.
 int runNew(QStringList args);
@@ -48,6 +72,7 @@ int runImportReps(QStringList args);
 int runBenchImport(QStringList args);
 int runGeo(QStringList args);
 int runImportGeoJson(QStringList args);
+int runBalance(QStringList args);
 #if defined(TESSERA_HAVE_UI)
 int runRender(QStringList args);   // needs a QGuiApplication
 int runBenchMap(QStringList args); // needs a QGuiApplication

@@ -37,6 +37,10 @@ constexpr Command Commands[] = {
      "geo WS --territory API_NAME [--model NAME] [--add UNITS] [--remove UNITS]\n"
      "                                 list or edit a territory's units "
      "(county:06085,state:CA,...)"},
+    {"balance", &Cli::runBalance,
+     "balance WS [--model NAME] [--parent API_NAME | --level N] [--tolerance PERCENT]\n"
+     "           [--target equal|capacity|targets]\n"
+     "                                 per-territory balance table and level statistics"},
     {"demo", &Cli::runDemo,
      "demo --out DIR                 write the demo workspace and a summary"},
     {"recover", &Cli::runRecover,
