@@ -4,8 +4,11 @@
 #include "core/gen/workspacegenerator.h"
 #include "core/model/apiname.h"
 #include "core/store/autosave.h"
+#include "ui/charts/balancedashboard.h"
+#include "ui/charts/balancesettingsdialog.h"
 #include "ui/commands/editor.h"
 #include "ui/document/assignmentservice.h"
+#include "ui/document/balanceservice.h"
 #include "ui/document/documentsession.h"
 #include "ui/errorreporter.h"
 #include "ui/export/exportdialog.h"
@@ -82,6 +85,7 @@ MainWindow::~MainWindow()
     m_ruleEditor = nullptr;
     m_accountsView = nullptr;
     m_map = nullptr;
+    m_dashboard = nullptr;
     delete m_tree;
     m_tree = nullptr;
     delete m_modelCombo;
@@ -168,6 +172,10 @@ void MainWindow::createActions()
     connect(m_cloneModelAction, &QAction::triggered, this, &MainWindow::cloneModel);
     m_deleteModelAction = make(tr("&Delete Model"), "deleteModelAction");
     connect(m_deleteModelAction, &QAction::triggered, this, &MainWindow::deleteModel);
+    m_balanceSettingsAction = make(tr("&Balance Settings…"), "balanceSettingsAction");
+    m_balanceSettingsAction->setToolTip(
+        tr("How workload and potential are measured, the tolerance and the targets"));
+    connect(m_balanceSettingsAction, &QAction::triggered, this, &MainWindow::editBalanceSettings);
 
     m_aboutAction = make(tr("&About Tessera"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -211,6 +219,8 @@ void MainWindow::createMenus()
     model->setObjectName(QStringLiteral("modelMenu"));
     model->addAction(m_cloneModelAction);
     model->addAction(m_deleteModelAction);
+    model->addSeparator();
+    model->addAction(m_balanceSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -269,6 +279,10 @@ void MainWindow::createCentralArea()
     m_details = new TerritoryDetailsPanel;
     m_ruleEditor = new RuleEditor;
     m_accountsView = new TerritoryAccountsView;
+    m_dashboard = new BalanceDashboard;
+    connect(m_dashboard, &BalanceDashboard::territoryActivated, this, &MainWindow::selectTerritory);
+    connect(m_dashboard, &BalanceDashboard::settingsRequested, this,
+            &MainWindow::editBalanceSettings);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("territoryTabs"));
     m_tabs->setDocumentMode(true);
@@ -282,6 +296,7 @@ void MainWindow::createCentralArea()
     // Accounts lassoed on the map are listed in the Accounts tab.
     connect(m_map->view(), &MapView::accountsSelected, m_accountsView,
             &TerritoryAccountsView::showAccountSelection);
+    m_tabs->addTab(m_dashboard, tr("Balance"));
     m_tabs->setMinimumWidth(420);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_tabs);
@@ -352,6 +367,8 @@ void MainWindow::setSession(DocumentSession *session)
     m_ruleEditor->setSession(session, m_assignment);
     m_accountsView->setSession(session, m_assignment);
     m_map->setSession(session, m_assignment);
+    m_balance = new BalanceService(m_assignment, m_assignment);
+    m_dashboard->setService(m_balance, session->document());
     delete oldTree;
     delete oldList;
     delete old;
@@ -430,6 +447,7 @@ void MainWindow::showTerritory()
     m_ruleEditor->setTerritory(id);
     m_accountsView->setTerritory(id);
     m_map->setTerritory(id);
+    m_dashboard->setCurrentTerritory(id);
     updateActions();
 }
 
@@ -787,6 +805,7 @@ void MainWindow::updateActions()
     m_renameAction->setEnabled(hasTerritory);
     m_cloneModelAction->setEnabled(hasModel);
     m_deleteModelAction->setEnabled(hasModel);
+    m_balanceSettingsAction->setEnabled(hasModel);
 }
 
 void MainWindow::exportWorkspace()
@@ -928,6 +947,17 @@ void MainWindow::deleteModel()
     const Id id = currentModelId();
     if (id != NoId)
         (void)Editor::removeModel(*m_session, id);
+}
+
+void MainWindow::editBalanceSettings()
+{
+    const TerritoryModel *model = m_session->document()->model(currentModelId());
+    if (!model)
+        return;
+    BalanceSettingsDialog dialog(m_session->document()->accounts(), model->balance, this);
+    dialog.setWindowTitle(tr("Balance Settings of \"%1\"").arg(model->name));
+    if (dialog.exec() == QDialog::Accepted)
+        (void)Editor::setBalanceSettings(*m_session, model->id, dialog.settings());
 }
 
 void MainWindow::about()

@@ -20,6 +20,8 @@ class QWizard;
 namespace Tessera {
 
 class AssignmentService;
+class BalanceDashboard;
+class BalanceService;
 class DocumentSession;
 class ErrorReporter;
 class MapPanel;
@@ -67,6 +69,10 @@ public:
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     TerritoryAccountsView *accountsView() const { return m_accountsView; }
     MapPanel *mapPanel() const { return m_map; }
+    BalanceService *balanceService() const { return m_balance; }
+    BalanceDashboard *balanceDashboard() const { return m_dashboard; }
+    // Opens the balance settings of the current model; changes are undoable.
+    void editBalanceSettings();
     Id currentModelId() const;
     Id currentTerritoryId() const;
     void selectTerritory(Id territoryId);
@@ -132,6 +138,7 @@ private:
     TerritoryTreeModel *m_treeModel = nullptr;
     TerritoryModelListModel *m_modelList = nullptr;
     AssignmentService *m_assignment = nullptr;
+    BalanceService *m_balance = nullptr;
     QUndoGroup *m_undoGroup;
 
     QTreeView *m_tree = nullptr;
@@ -140,6 +147,7 @@ private:
     RuleEditor *m_ruleEditor = nullptr;
     TerritoryAccountsView *m_accountsView = nullptr;
     MapPanel *m_map = nullptr;
+    BalanceDashboard *m_dashboard = nullptr;
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_repsLabel = nullptr;
@@ -165,6 +173,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_cloneModelAction = nullptr;
     QAction *m_deleteModelAction = nullptr;
+    QAction *m_balanceSettingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_demoAction = nullptr;
 };

@@ -179,6 +179,20 @@ Result<Id> cloneModel(DocumentSession &session, Id modelId, const QString &name)
                   &CloneModelCommand::modelId);
 }
 
+Status setBalanceSettings(DocumentSession &session, Id modelId, const BalanceSettings &settings)
+{
+    const TerritoryModel *model = session.document()->model(modelId);
+    if (!model)
+        return notFound(session, tr("The territory model does not exist."));
+    if (model->balance == settings)
+        return {};
+    TerritoryModel changed = *model;
+    changed.balance = settings;
+    auto command = std::make_unique<EditModelCommand>(session.document(), changed);
+    command->setText(tr("Change Balance Settings of \"%1\"").arg(model->name));
+    return execute(session, std::move(command));
+}
+
 Status removeModel(DocumentSession &session, Id modelId)
 {
     return execute(session, std::make_unique<RemoveModelCommand>(session.document(), modelId));

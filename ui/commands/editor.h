@@ -30,6 +30,8 @@ Result<Id> addModel(DocumentSession &session, TerritoryModel model);
 Status editModel(DocumentSession &session, const TerritoryModel &model);
 Result<Id> cloneModel(DocumentSession &session, Id modelId, const QString &name);
 Status removeModel(DocumentSession &session, Id modelId);
+// How the model's balance is measured: workload, potential, tolerance, targets.
+Status setBalanceSettings(DocumentSession &session, Id modelId, const BalanceSettings &settings);
 
 Result<Id> addType(DocumentSession &session, TerritoryType type);
 Status editType(DocumentSession &session, const TerritoryType &type);

@@ -94,9 +94,13 @@ void AssignmentService::connectDocument()
         m_smallPartsDirty = true; // names, shown in explanations
         scheduleFlush();
     });
-    connect(doc, &WorkspaceDocument::linksChanged, this, [structure](LinkKind kind) {
-        if (kind != LinkKind::RepAssignments)
+    connect(doc, &WorkspaceDocument::linksChanged, this, [this, structure](LinkKind kind) {
+        if (kind != LinkKind::RepAssignments) {
             structure();
+            return;
+        }
+        m_smallPartsDirty = true; // capacities on the balance charts
+        scheduleFlush();
     });
     auto geography = [this] {
         m_smallPartsDirty = true;
@@ -150,6 +154,8 @@ void AssignmentService::syncSmallParts()
     d.exclusions = m_document->exclusions();
     d.territoryUnits = m_document->territoryUnits();
     d.drawnShapes = m_document->drawnShapes();
+    d.reps = m_document->reps();
+    d.repAssignments = m_document->repAssignments();
     m_smallPartsDirty = false;
 }
 

@@ -17,7 +17,8 @@ class AccountPlaces;
 class AssignmentEngine;
 
 // Keeps the assignment of one territory model current while the document
-// changes, for the views that show results (rule editor, accounts list).
+// changes, for the views that show results (rule editor, accounts list,
+// balance charts).
 //
 // Threading: the engine reads a WorkspaceData by reference and the document
 // changes its own data in place on the GUI thread, so the engine never reads
@@ -27,7 +28,7 @@ class AssignmentEngine;
 //   to a worker thread that owns that copy and its engine alone until it
 //   hands both back through the GUI thread's event queue; meanwhile engine()
 //   is null and edits are only recorded;
-// - after an edit the copy's small parts (models, territories, rules, links)
+// - after an edit the copy's small parts (models, territories, rules, reps, links)
 //   are brought up to date from the document on the GUI thread and the
 //   engine updates incrementally there (milliseconds). Edits are coalesced:
 //   a command that emits many signals costs one update, run from the event

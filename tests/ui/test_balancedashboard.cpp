@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/metricsengine.h"
+#include "tests/ui/sessiontest.h"
+#include "tests/ui/test_ruledata.h"
+#include "ui/charts/balancedashboard.h"
+#include "ui/charts/balancesettingsdialog.h"
+#include "ui/charts/measureeditor.h"
+#include "ui/commands/editor.h"
+#include "ui/document/assignmentservice.h"
+#include "ui/document/balanceservice.h"
+#include "ui/mainwindow.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Tessera;
+using namespace Tessera::Test;
+using namespace Tessera::Test::Sample;
+
+namespace {
+
+// The rule sample with a workload per account: 10 hours plus one per row.
+WorkspaceData balanceSampleData()
+{
+    WorkspaceData d = ruleSampleData();
+    const int f = *d.accounts.addField(QStringLiteral("Workload__c"), {}, FieldType::Number);
+    for (std::size_t r = 0; r < d.accounts.rowCount(); ++r)
+        d.accounts.setNumber(r, f, 10.0 + double(r));
+    d.repAssignments = {{Ann, SanFrancisco, {}}, {Bob, LosAngeles, {}}};
+    return d;
+}
+
+class BalanceDashboardTest : public SessionTest<&balanceSampleData>
+{
+protected:
+    void SetUp() override
+    {
+        SessionTest::SetUp();
+        assignment = std::make_unique<AssignmentService>(&doc());
+        assignment->setModelId(Plan);
+        balance = std::make_unique<BalanceService>(assignment.get());
+        dashboard.setService(balance.get(), &doc());
+        dashboard.resize(1000, 800);
+    }
+    void TearDown() override
+    {
+        dashboard.setService(nullptr, nullptr);
+        balance.reset();
+        assignment.reset();
+    }
+    void settle() { assignment->flush(); }
+
+    // The bars show exactly what the metrics say, each in one of the two sets.
+    void expectBarsMatchMetrics()
+    {
+        const BalanceMetrics *metrics = balance->metrics();
+        ASSERT_NE(metrics, nullptr);
+        const BalanceReport fresh = metrics->report(dashboard.scope());
+        const std::size_t k = std::size_t(dashboard.measure());
+        ASSERT_EQ(dashboard.barTerritories().size(), fresh.territories.size());
+        ASSERT_EQ(dashboard.insideSet()->count(), qsizetype(fresh.territories.size()));
+        const QList<QPointF> target = dashboard.targetLine()->points();
+        ASSERT_EQ(target.size(), qsizetype(2 * fresh.territories.size()));
+        for (std::size_t i = 0; i < fresh.territories.size(); ++i) {
+            const ScopedTerritory &t = fresh.territories[i];
+            EXPECT_EQ(dashboard.barTerritories()[i], t.metrics.id);
+            const double in = dashboard.insideSet()->at(qsizetype(i));
+            const double out = dashboard.outsideSet()->at(qsizetype(i));
+            EXPECT_DOUBLE_EQ(in + out, t.metrics.value[k]) << "bar " << i;
+            EXPECT_EQ(out != 0, t.outside[k] && t.metrics.value[k] != 0) << "bar " << i;
+            EXPECT_DOUBLE_EQ(target[qsizetype(2 * i)].y(), t.target[k]);
+        }
+    }
+
+    std::unique_ptr<AssignmentService> assignment;
+    std::unique_ptr<BalanceService> balance;
+    BalanceDashboard dashboard;
+};
+
+} // namespace
+
+TEST_F(BalanceDashboardTest, SeriesEqualTheMetricsForEachMeasure)
+{
+    dashboard.setCurrentTerritory(Pacific); // children: San Francisco, Los Angeles
+    ASSERT_EQ(dashboard.barTerritories(), (std::vector<Id>{SanFrancisco, LosAngeles}));
+    const TerritoryMetrics *sf = balance->metrics()->territory(SanFrancisco);
+    ASSERT_NE(sf, nullptr);
+    EXPECT_GT(sf->workload(), 0);
+    expectBarsMatchMetrics();
+    for (Measure m : {Measure::Potential, Measure::Accounts, Measure::Workload}) {
+        dashboard.setMeasure(m);
+        expectBarsMatchMetrics();
+    }
+    // The summary shows the level's statistics.
+    const LevelStatistics &w = dashboard.report().statistics[std::size_t(Measure::Workload)];
+    EXPECT_EQ(dashboard.summaryTable()->item(6, 1)->text(),
+              QStringLiteral("%1 of %2").arg(w.outside).arg(w.count));
+    // A leaf shows its siblings; the top level shows the regions.
+    dashboard.setCurrentTerritory(LosAngeles);
+    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{SanFrancisco, LosAngeles}));
+    dashboard.setCurrentTerritory(NoId);
+    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{West, East}));
+    expectBarsMatchMetrics();
+}
+
+TEST_F(BalanceDashboardTest, AnEditUpdatesTheBarsInPlaceAndUndoRestoresThem)
+{
+    dashboard.setCurrentTerritory(Pacific);
+    const double before = dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1);
+    const int rebuilds = dashboard.rebuildCount();
+    // 001C (NV, workload 12) goes to Los Angeles by hand.
+    ASSERT_TRUE(Editor::assignAccountManually(session, QStringLiteral("001C"), LosAngeles).ok());
+    settle();
+    const double after = dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1);
+    EXPECT_DOUBLE_EQ(after, before + 12);
+    expectBarsMatchMetrics();
+    EXPECT_EQ(dashboard.rebuildCount(), rebuilds); // same territories: values replaced in place
+    // Only Los Angeles and its ancestors were recomputed.
+    EXPECT_EQ(balance->lastRecomputed(), 3u);
+    stack().undo();
+    settle();
+    EXPECT_DOUBLE_EQ(dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1), before);
+    expectBarsMatchMetrics();
+    stack().redo();
+    settle();
+    EXPECT_DOUBLE_EQ(dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1), after);
+}
+
+TEST_F(BalanceDashboardTest, BalanceSettingsAreUndoableAndChangeTheCharts)
+{
+    dashboard.setCurrentTerritory(Pacific);
+    const WorkspaceData original = snap();
+    BalanceSettings s;
+    s.workload.kind = MeasureDefinition::Kind::Formula;
+    s.workload.segmentField = QStringLiteral("BillingState");
+    s.workload.segments = {{QStringLiteral("CA"), NAN, NAN, QStringLiteral("12 * 1.5")}};
+    s.workload.otherFormula = QStringLiteral("2");
+    s.tolerancePercent = 1000;
+    ASSERT_TRUE(Editor::setBalanceSettings(session, Plan, s).ok());
+    checkUndoRedo(original, snap());
+    settle();
+    EXPECT_EQ(doc().model(Plan)->balance, s);
+    EXPECT_EQ(balance->settings(), s);
+    EXPECT_EQ(dashboard.report().tolerancePercent, 1000);
+    // Every Californian account weighs 18 hours now.
+    const TerritoryMetrics *sf = balance->metrics()->territory(SanFrancisco);
+    EXPECT_DOUBLE_EQ(sf->workload(), 18 * sf->accounts());
+    for (qsizetype i = 0; i < dashboard.outsideSet()->count(); ++i)
+        EXPECT_EQ(dashboard.outsideSet()->at(i), 0); // all within ±1000 %
+    expectBarsMatchMetrics();
+    stack().undo();
+    settle();
+    EXPECT_EQ(balance->settings(), BalanceSettings{});
+    expectBarsMatchMetrics();
+}
+
+TEST_F(BalanceDashboardTest, SettingsThatDoNotEvaluateAreShownNotUsed)
+{
+    dashboard.setCurrentTerritory(Pacific);
+    const double before = balance->metrics()->territory(SanFrancisco)->workload();
+    TerritoryModel m = *doc().model(Plan);
+    m.balance.workload.kind = MeasureDefinition::Kind::Field;
+    m.balance.workload.field = QStringLiteral("Name"); // text: cannot be summed
+    m.balance.tolerancePercent = 20;
+    ASSERT_TRUE(Editor::editModel(session, m).ok());
+    settle();
+    EXPECT_FALSE(balance->settingsError().isEmpty());
+    EXPECT_DOUBLE_EQ(balance->metrics()->territory(SanFrancisco)->workload(), before);
+    EXPECT_EQ(dashboard.report().tolerancePercent, 20);
+}
+
+TEST_F(BalanceDashboardTest, SettingsDialogRefusesBadFormulasAndReturnsGoodOnes)
+{
+    BalanceSettingsDialog dialog(doc().accounts(), BalanceSettings{});
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    MeasureEditor *w = dialog.workloadEditor();
+    w->formulaButton()->setChecked(true);
+    w->otherFormulaEdit()->setText(QStringLiteral("4 * "));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_FALSE(dialog.problem().isEmpty());
+    w->otherFormulaEdit()->setText(QStringLiteral("4 * 1.5"));
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("toleranceSpin"))->setValue(2.5);
+    const BalanceSettings s = dialog.settings();
+    EXPECT_EQ(s.workload.kind, MeasureDefinition::Kind::Formula);
+    EXPECT_EQ(s.workload.otherFormula, QStringLiteral("4 * 1.5"));
+    EXPECT_EQ(s.tolerancePercent, 2.5);
+    // What the dialog shows comes back unchanged.
+    BalanceSettingsDialog again(doc().accounts(), s);
+    EXPECT_EQ(again.settings(), s);
+}
+
+TEST(BalanceDashboardWindow, ClickingABarSelectsTheTerritory)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDemo());
+    window.assignmentService()->waitForRun();
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    BalanceDashboard *dashboard = window.balanceDashboard();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("territoryTabs"));
+    tabs->setCurrentWidget(dashboard);
+    const std::vector<Id> bars = dashboard->barTerritories();
+    ASSERT_GE(bars.size(), 2u);
+    // Click the middle of the last bar.
+    auto *view = dashboard->findChild<QChartView *>(QStringLiteral("territoryChartView"));
+    QChart *chart = dashboard->territoryChart();
+    const std::size_t last = bars.size() - 1;
+    const double value = dashboard->insideSet()->at(qsizetype(last)) +
+                         dashboard->outsideSet()->at(qsizetype(last));
+    ASSERT_GT(value, 0);
+    const QPointF inScene = chart->mapToScene(
+        chart->mapToPosition(QPointF(double(last), value / 2), dashboard->territoryBars()));
+    const QPoint inView = view->mapFromScene(inScene);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+    EXPECT_EQ(window.currentTerritoryId(), bars[last]);
+    // The dashboard keeps showing the same territories, with that one highlighted.
+    EXPECT_EQ(dashboard->barTerritories(), bars);
+}
