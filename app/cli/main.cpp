@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 #if defined(TESSERA_HAVE_UI)
-#include <QGuiApplication>
+#include <QApplication>
 #endif
 
 #include <cstdio>
@@ -76,8 +76,9 @@ constexpr Command Commands[] = {
      "                                 they name (new ones under --parent)"},
 #if defined(TESSERA_HAVE_UI)
     {"render", &Cli::runRender,
-     "render FILE --map PNG [--width W --height H] [--model NAME]\n"
-     "                                 draw the territory map as an image, without a display"},
+     "render FILE [--map PNG] [--charts PNG] [--width W --height H] [--model NAME]\n"
+     "           [--parent API_NAME | --level N] [--measure workload|potential|accounts]\n"
+     "                                 draw the map or the balance dashboard, without a display"},
 #endif
     {"optimize", &Cli::runOptimize,
      "optimize WS --parent API_NAME [--tolerance workload=2,potential=5] [--contiguous]\n"
@@ -114,7 +115,7 @@ void printHelp()
 int main(int argc, char **argv)
 {
     // Drawing needs fonts and a platform plug-in: commands that draw get a
-    // QGuiApplication on the offscreen platform unless a display is asked for.
+    // QApplication on the offscreen platform unless a display is asked for.
     std::unique_ptr<QCoreApplication> app;
 #if defined(TESSERA_HAVE_UI)
     const bool draws =
@@ -124,7 +125,7 @@ int main(int argc, char **argv)
     if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv); // charts are widgets
     }
 #endif
     if (!app)
