@@ -153,12 +153,11 @@ int runBalance(QStringList args)
     o << "\n";
 
     std::vector<QStringList> rows;
-    rows.push_back({QStringLiteral("territory"), QStringLiteral("accounts"),
-                    QStringLiteral("dev %"), QStringLiteral("workload h"),
-                    QStringLiteral("target h"), QStringLiteral("dev %"),
-                    QStringLiteral("potential"), QStringLiteral("dev %"),
-                    QStringLiteral("capacity h"), QStringLiteral("util %"),
-                    QStringLiteral("spread km"), QStringLiteral("")});
+    rows.push_back(
+        {QStringLiteral("territory"), QStringLiteral("accounts"), QStringLiteral("dev %"),
+         QStringLiteral("workload h"), QStringLiteral("target h"), QStringLiteral("dev %"),
+         QStringLiteral("potential"), QStringLiteral("dev %"), QStringLiteral("capacity h"),
+         QStringLiteral("util %"), QStringLiteral("spread km"), QStringLiteral("")});
     for (const ScopedTerritory &t : r.territories) {
         const TerritoryMetrics &m = t.metrics;
         const bool outside = t.outside[std::size_t(Measure::Workload)];
@@ -184,15 +183,22 @@ int runBalance(QStringList args)
         row << number(get(r.utilisation), decimals);
         rows.push_back(row);
     };
-    stat(QStringLiteral("mean"), [](const LevelStatistics &s) { return s.mean; }, 1);
-    stat(QStringLiteral("cv"), [](const LevelStatistics &s) { return s.cv; }, 3);
-    stat(QStringLiteral("min"), [](const LevelStatistics &s) { return s.min; }, 1);
-    stat(QStringLiteral("max"), [](const LevelStatistics &s) { return s.max; }, 1);
-    stat(QStringLiteral("max deviation %"),
-         [](const LevelStatistics &s) { return s.maxDeviationPercent; }, 1);
-    stat(QStringLiteral("gini"), [](const LevelStatistics &s) { return s.gini; }, 3);
-    stat(QStringLiteral("outside +/-%1 %").arg(r.tolerancePercent),
-         [](const LevelStatistics &s) { return double(s.outside); }, 0);
+    stat(
+        QStringLiteral("mean"), [](const LevelStatistics &s) { return s.mean; }, 1);
+    stat(
+        QStringLiteral("cv"), [](const LevelStatistics &s) { return s.cv; }, 3);
+    stat(
+        QStringLiteral("min"), [](const LevelStatistics &s) { return s.min; }, 1);
+    stat(
+        QStringLiteral("max"), [](const LevelStatistics &s) { return s.max; }, 1);
+    stat(
+        QStringLiteral("max deviation %"),
+        [](const LevelStatistics &s) { return s.maxDeviationPercent; }, 1);
+    stat(
+        QStringLiteral("gini"), [](const LevelStatistics &s) { return s.gini; }, 3);
+    stat(
+        QStringLiteral("outside +/-%1 %").arg(r.tolerancePercent),
+        [](const LevelStatistics &s) { return double(s.outside); }, 0);
     printTable(o, rows);
     return 0;
 }

@@ -341,7 +341,9 @@ BalanceReport BalanceMetrics::report(const BalanceScope &scope) const
                 auto it = byId.find(t.metrics.id);
                 if (it != byId.end()) {
                     const TerritoryTargets &own = it->second->targets;
-                    const double set = k == 0 ? own.accounts : k == 1 ? own.workload : own.potential;
+                    const double set = k == 0   ? own.accounts
+                                       : k == 1 ? own.workload
+                                                : own.potential;
                     if (!std::isnan(set))
                         target = set;
                 }
@@ -400,9 +402,8 @@ BalanceReport BalanceMetrics::report(const BalanceScope &scope) const
         RepMetrics &r = reps[a.repId];
         r.repId = a.repId;
         r.capacity = capacityOf.at(a.repId);
-        const double share = directCapacity[a.territoryId] > 0
-                                 ? r.capacity / directCapacity[a.territoryId]
-                                 : 0;
+        const double share =
+            directCapacity[a.territoryId] > 0 ? r.capacity / directCapacity[a.territoryId] : 0;
         r.workload += own * share;
     }
     for (const Rep &rep : m_data.reps) {

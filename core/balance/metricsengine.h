@@ -40,9 +40,9 @@ struct TerritoryMetrics
     double utilisation = std::nan(""); // workload / capacity; NaN without capacity
     double spreadKm = std::nan("");    // workload-weighted mean distance to the centre
     GeoPoint centre{std::nan(""), std::nan("")};
-    std::size_t located = 0;            // accounts with a position
-    double compactness = std::nan("");  // Polsby-Popper of the shape of its units
-    int contiguousParts = -1;           // connected parts of its units; -1: not geographic
+    std::size_t located = 0;           // accounts with a position
+    double compactness = std::nan(""); // Polsby-Popper of the shape of its units
+    int contiguousParts = -1;          // connected parts of its units; -1: not geographic
 
     double accounts() const { return value[0]; }
     double workload() const { return value[1]; }
@@ -88,7 +88,7 @@ struct BalanceReport
     TargetMode targetMode = TargetMode::EqualShare;
     std::vector<ScopedTerritory> territories; // in tree order
     std::array<LevelStatistics, MeasureCount> statistics;
-    LevelStatistics utilisation; // over territories with capacity; deviation from 100 %
+    LevelStatistics utilisation;  // over territories with capacity; deviation from 100 %
     std::vector<RepMetrics> reps; // reps on the scope's territories and below, in rep order
 };
 

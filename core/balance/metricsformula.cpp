@@ -46,9 +46,9 @@ public:
     Status parse()
     {
         if (m_text.size() > MetricsFormula::MaxLength)
-            return makeError(ErrorCode::Limit,
-                             tr("A formula may have at most %1 characters.")
-                                 .arg(MetricsFormula::MaxLength));
+            return makeError(
+                ErrorCode::Limit,
+                tr("A formula may have at most %1 characters.").arg(MetricsFormula::MaxLength));
         skipSpace();
         if (m_pos >= m_text.size())
             return makeError(ErrorCode::Invalid, tr("The formula is empty."));
@@ -158,7 +158,8 @@ private:
         const QChar c = m_text.at(m_pos);
         if (c.isDigit() || c == u'.') {
             const qsizetype start = m_pos;
-            while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == u'.'))
+            while (m_pos < m_text.size() &&
+                   (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == u'.'))
                 ++m_pos;
             if (m_pos < m_text.size() && (m_text.at(m_pos) == u'e' || m_text.at(m_pos) == u'E')) {
                 qsizetype p = m_pos + 1;
@@ -184,9 +185,8 @@ private:
         }
         if (c.isLetter() || c == u'_') {
             const qsizetype start = m_pos;
-            while (m_pos < m_text.size() &&
-                   (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_' ||
-                    m_text.at(m_pos) == u'.'))
+            while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() ||
+                                             m_text.at(m_pos) == u'_' || m_text.at(m_pos) == u'.'))
                 ++m_pos;
             const QString name = m_text.mid(start, m_pos - start);
             if (accept(u'(')) {
@@ -217,8 +217,7 @@ private:
             const FieldType type = m_store.field(field).type;
             if (type != FieldType::Number && type != FieldType::Boolean) {
                 m_pos = start;
-                return fail(
-                    tr("The field \"%1\" is not a number or checkbox field.").arg(name));
+                return fail(tr("The field \"%1\" is not a number or checkbox field.").arg(name));
             }
             Op op{Op::Field};
             op.field = field;

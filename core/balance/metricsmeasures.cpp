@@ -49,7 +49,8 @@ Result<std::vector<std::int32_t>> segmentOf(const MeasureDefinition &d, const Ac
         }
         return seg;
     }
-    // Text: the first segment naming a value wins; compare as the user typed it, case-insensitively.
+    // Text: the first segment naming a value wins; compare as the user typed it,
+    // case-insensitively.
     auto findSegment = [&](std::string_view text) -> std::int32_t {
         const QString value = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
         for (std::size_t s = 0; s < d.segments.size(); ++s) {
@@ -88,8 +89,9 @@ Result<std::vector<MetricsFormula>> compileSegments(const MeasureDefinition &d,
                                                     MetricsFormula *other, bool *hasOther)
 {
     if (d.segments.size() > BalanceSettings::MaxSegments)
-        return makeError(ErrorCode::Limit, tr("A measure may have at most %1 segments.")
-                                               .arg(BalanceSettings::MaxSegments));
+        return makeError(
+            ErrorCode::Limit,
+            tr("A measure may have at most %1 segments.").arg(BalanceSettings::MaxSegments));
     std::vector<MetricsFormula> formulas;
     for (const MeasureSegment &s : d.segments) {
         Result<MetricsFormula> f = MetricsFormula::compile(s.formula, store);
@@ -113,7 +115,8 @@ Result<int> numericField(const QString &name, const AccountStore &store)
     if (field < 0)
         return makeError(ErrorCode::NotFound, tr("There is no account field \"%1\".").arg(name));
     if (store.field(field).type != FieldType::Number || !numericStorage(store, field))
-        return makeError(ErrorCode::Invalid, tr("The field \"%1\" is not a number field.").arg(name));
+        return makeError(ErrorCode::Invalid,
+                         tr("The field \"%1\" is not a number field.").arg(name));
     return field;
 }
 } // namespace

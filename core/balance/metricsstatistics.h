@@ -12,7 +12,7 @@ struct LevelStatistics
     std::size_t count = 0;
     double total = 0;
     double mean = 0;
-    double cv = 0;  // population standard deviation / mean; 0 when the mean is 0
+    double cv = 0; // population standard deviation / mean; 0 when the mean is 0
     double min = 0;
     double max = 0;
     double gini = 0;                // 0: all equal; (n - 1) / n: one has everything

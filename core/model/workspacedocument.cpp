@@ -122,8 +122,9 @@ Status checkBalance(const BalanceSettings &b, const QString &model)
         if (int(d->kind) > int(MeasureDefinition::Kind::Formula))
             return invalid(tr("Model \"%1\" has an unknown kind of measure.").arg(model));
         if (d->segments.size() > BalanceSettings::MaxSegments)
-            return makeError(ErrorCode::Limit, tr("A measure may have at most %1 segments.")
-                                                   .arg(BalanceSettings::MaxSegments));
+            return makeError(
+                ErrorCode::Limit,
+                tr("A measure may have at most %1 segments.").arg(BalanceSettings::MaxSegments));
         auto tooLong = [](const QString &text) {
             return text.size() > BalanceSettings::MaxFormulaLength;
         };

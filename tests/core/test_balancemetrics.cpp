@@ -54,7 +54,8 @@ struct Plan
         rep(manager, 500);
         data.repAssignments = {{rep1, a, {}}, {rep2, b, {}}, {manager, root, {}}};
         data.nextId = 9;
-        workloadField = *data.accounts.addField(QStringLiteral("Workload__c"), {}, FieldType::Number);
+        workloadField =
+            *data.accounts.addField(QStringLiteral("Workload__c"), {}, FieldType::Number);
         const char *types[] = {"Customer", "Prospect", "Customer", "Partner"};
         const double employees[] = {10, 60, 200, std::nan("")};
         for (int i = 0; i < 4; ++i) {
@@ -115,7 +116,8 @@ TEST(BalanceFormula, ArithmeticPrecedenceAndFields)
 {
     Plan p;
     auto eval = [&](const char *text, std::size_t row) {
-        Result<MetricsFormula> f = MetricsFormula::compile(QString::fromUtf8(text), p.data.accounts);
+        Result<MetricsFormula> f =
+            MetricsFormula::compile(QString::fromUtf8(text), p.data.accounts);
         EXPECT_TRUE(f.ok()) << text << ": " << (f ? "" : f.error().toString().toStdString());
         return f ? f->evaluate(p.data.accounts, row) : std::nan("");
     };
@@ -137,8 +139,8 @@ TEST(BalanceFormula, ArithmeticPrecedenceAndFields)
 TEST(BalanceFormula, BadFormulasAreRefusedWithWhere)
 {
     Plan p;
-    for (const char *bad : {"", "2 +", "(1 + 2", "Nope * 2", "Name * 2", "2 3", "sqrt(4)", "1..2",
-                            "*3"}) {
+    for (const char *bad :
+         {"", "2 +", "(1 + 2", "Nope * 2", "Name * 2", "2 3", "sqrt(4)", "1..2", "*3"}) {
         Result<MetricsFormula> f = MetricsFormula::compile(QString::fromUtf8(bad), p.data.accounts);
         EXPECT_FALSE(f.ok()) << bad;
     }

@@ -78,11 +78,12 @@ protected:
         for (std::size_t i = 0; i < fresh.territories.size(); ++i) {
             const ScopedTerritory &t = fresh.territories[i];
             EXPECT_EQ(dashboard.barTerritories()[i], t.metrics.id);
-            const double in = dashboard.insideSet()->at(qsizetype(i));
-            const double out = dashboard.outsideSet()->at(qsizetype(i));
-            EXPECT_DOUBLE_EQ(in + out, t.metrics.value[k]) << "bar " << i;
+            const double scale = dashboard.valueScale();
+            const double in = dashboard.insideSet()->at(qsizetype(i)) * scale;
+            const double out = dashboard.outsideSet()->at(qsizetype(i)) * scale;
+            EXPECT_NEAR(in + out, t.metrics.value[k], 1e-9 * t.metrics.value[k]) << "bar " << i;
             EXPECT_EQ(out != 0, t.outside[k] && t.metrics.value[k] != 0) << "bar " << i;
-            EXPECT_DOUBLE_EQ(target[qsizetype(2 * i)].y(), t.target[k]);
+            EXPECT_NEAR(target[qsizetype(2 * i)].y() * scale, t.target[k], 1e-9 * t.target[k]);
         }
     }
 
@@ -222,8 +223,8 @@ TEST(BalanceDashboardWindow, ClickingABarSelectsTheTerritory)
     auto *view = dashboard->findChild<QChartView *>(QStringLiteral("territoryChartView"));
     QChart *chart = dashboard->territoryChart();
     const std::size_t last = bars.size() - 1;
-    const double value = dashboard->insideSet()->at(qsizetype(last)) +
-                         dashboard->outsideSet()->at(qsizetype(last));
+    const double value =
+        dashboard->insideSet()->at(qsizetype(last)) + dashboard->outsideSet()->at(qsizetype(last));
     ASSERT_GT(value, 0);
     const QPointF inScene = chart->mapToScene(
         chart->mapToPosition(QPointF(double(last), value / 2), dashboard->territoryBars()));

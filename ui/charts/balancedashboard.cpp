@@ -11,10 +11,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -24,8 +26,8 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -97,6 +99,45 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &names)
 double axisTop(double largest)
 {
     return largest > 0 ? largest * 1.05 : 1.0;
+}
+
+// A power of a thousand that keeps the largest value below 10,000 units.
+struct Scale
+{
+    double divisor = 1;
+    QString suffix; // for axis titles: "millions"
+};
+Scale scaleFor(double largest)
+{
+    if (largest >= 1e10)
+        return {1e9, QCoreApplication::translate("Tessera::BalanceDashboard", "billions")};
+    if (largest >= 1e7)
+        return {1e6, QCoreApplication::translate("Tessera::BalanceDashboard", "millions")};
+    if (largest >= 1e5)
+        return {1e3, QCoreApplication::translate("Tessera::BalanceDashboard", "thousands")};
+    return {};
+}
+
+// "26.8 M" for large amounts, plain numbers below a hundred thousand.
+QString compact(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("–");
+    const double a = std::abs(v);
+    if (a >= 1e9)
+        return QLocale().toString(v / 1e9, 'f', 1) + QStringLiteral(" B");
+    if (a >= 1e6)
+        return QLocale().toString(v / 1e6, 'f', 1) + QStringLiteral(" M");
+    if (a >= 1e5)
+        return QLocale().toString(v / 1e3, 'f', 0) + QStringLiteral(" K");
+    return QLocale().toString(v, 'f', 0);
+}
+
+void niceRange(QValueAxis *axis, double largest)
+{
+    axis->setRange(0, axisTop(largest));
+    axis->setTickCount(5);
+    axis->applyNiceNumbers();
 }
 
 QString formatValue(double v, int decimals = 0)
@@ -177,14 +218,16 @@ void BalanceDashboard::buildUi()
     m_barChart->addSeries(m_band);
     m_barChart->addSeries(m_bars);
     m_barChart->addSeries(m_target);
+    for (QLegendMarker *marker : m_barChart->legend()->markers(m_band))
+        marker->setBrush(QColor(BandColour.red(), BandColour.green(), BandColour.blue(), 150));
     m_barAxisX = new QBarCategoryAxis;
     m_barAxisY = new QValueAxis;
     m_barAxisY->setLabelFormat(QStringLiteral("%.0f"));
     m_barChart->addAxis(m_barAxisX, Qt::AlignBottom);
     m_barChart->addAxis(m_barAxisY, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_band),
-                               static_cast<QAbstractSeries *>(m_bars),
-                               static_cast<QAbstractSeries *>(m_target)}) {
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_bars),
+          static_cast<QAbstractSeries *>(m_target)}) {
         s->attachAxis(m_barAxisX);
         s->attachAxis(m_barAxisY);
     }
@@ -209,10 +252,10 @@ void BalanceDashboard::buildUi()
 
     // Reps.
     m_repChart = makeChart(tr("Utilisation per rep"));
-    m_repWithin = makeSet(tr("Within tolerance"), InsideColour);
-    m_repOver = makeSet(tr("Over capacity"), OutsideColour);
-    m_repUnder = makeSet(tr("Under capacity"), UnderColour);
-    m_repBars = new QStackedBarSeries;
+    m_repWithin = makeSet(tr("Within"), InsideColour);
+    m_repOver = makeSet(tr("Over"), OutsideColour);
+    m_repUnder = makeSet(tr("Under"), UnderColour);
+    m_repBars = new QHorizontalStackedBarSeries;
     m_repBars->append(m_repWithin);
     m_repBars->append(m_repOver);
     m_repBars->append(m_repUnder);
@@ -225,25 +268,27 @@ void BalanceDashboard::buildUi()
     m_repAxisX = new QBarCategoryAxis;
     m_repAxisY = new QValueAxis;
     m_repAxisY->setLabelFormat(QStringLiteral("%.0f %%"));
-    m_repChart->addAxis(m_repAxisX, Qt::AlignBottom);
-    m_repChart->addAxis(m_repAxisY, Qt::AlignLeft);
+    // Names on the left, where they have room; the value axis below.
+    m_repChart->addAxis(m_repAxisX, Qt::AlignLeft);
+    m_repChart->addAxis(m_repAxisY, Qt::AlignBottom);
     for (QAbstractSeries *s :
          {static_cast<QAbstractSeries *>(m_repBars), static_cast<QAbstractSeries *>(m_repFull)}) {
         s->attachAxis(m_repAxisX);
         s->attachAxis(m_repAxisY);
     }
-    connect(m_repBars, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
-        if (!on || index < 0 || static_cast<std::size_t>(index) >= m_repNames.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        const RepMetrics &r = m_report.reps[static_cast<std::size_t>(index)];
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1\nWorkload: %2 h of %3 h\nUtilisation: %4")
-                               .arg(m_repNames[static_cast<std::size_t>(index)],
-                                    formatValue(r.workload), formatValue(r.capacity),
-                                    formatPercent(r.utilisation * 100, false)));
-    });
+    connect(m_repBars, &QHorizontalStackedBarSeries::hovered, this,
+            [this](bool on, int index, QBarSet *) {
+                if (!on || index < 0 || static_cast<std::size_t>(index) >= m_repNames.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const RepMetrics &r = m_report.reps[static_cast<std::size_t>(index)];
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1\nWorkload: %2 h of %3 h\nUtilisation: %4")
+                                       .arg(m_repNames[static_cast<std::size_t>(index)],
+                                            formatValue(r.workload), formatValue(r.capacity),
+                                            formatPercent(r.utilisation * 100, false)));
+            });
 
     // Workload against potential.
     m_scatterChart = makeChart(tr("Workload against potential"));
@@ -276,7 +321,7 @@ void BalanceDashboard::buildUi()
             Id id = NoId;
             for (const ScopedTerritory &t : m_report.territories) {
                 const double dx = (t.metrics.workload() - p.x()) / sx;
-                const double dy = (t.metrics.potential() - p.y()) / sy;
+                const double dy = (t.metrics.potential() / m_scatterScale - p.y()) / sy;
                 if (dx * dx + dy * dy < best) {
                     best = dx * dx + dy * dy;
                     id = t.metrics.id;
@@ -312,12 +357,12 @@ void BalanceDashboard::buildUi()
     m_summary->setSelectionMode(QAbstractItemView::NoSelection);
     m_summary->setFocusPolicy(Qt::NoFocus);
     m_summary->setHorizontalHeaderLabels(
-        {tr("Accounts"), tr("Workload (h)"), tr("Potential"), tr("Utilisation")});
+        {tr("Accounts"), tr("Workload"), tr("Potential"), tr("Utilisation")});
     m_summary->setVerticalHeaderLabels({tr("Mean"), tr("Coefficient of variation"), tr("Minimum"),
                                         tr("Maximum"), tr("Largest deviation"), tr("Gini"),
                                         tr("Outside tolerance")});
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary->setAlternatingRowColors(true);
 
     auto view = [this](QChart *chart, const char *name) {
@@ -460,7 +505,7 @@ void BalanceDashboard::showReport(const BalanceReport &report, const WorkspaceDa
                      [](const RepMetrics &a, const RepMetrics &b) {
                          const double ua = std::isnan(a.utilisation) ? -1 : a.utilisation;
                          const double ub = std::isnan(b.utilisation) ? -1 : b.utilisation;
-                         return ua > ub;
+                         return ua < ub; // bottom to top: the busiest on top
                      });
     m_repNames.clear();
     for (const RepMetrics &r : m_report.reps)
@@ -484,19 +529,22 @@ void BalanceDashboard::updateTerritoryChart()
     const std::size_t k = static_cast<std::size_t>(m_measure);
     const std::size_t n = m_report.territories.size();
     const double tol = m_report.tolerancePercent / 100.0;
+    double top = 0;
+    for (const ScopedTerritory &t : m_report.territories)
+        top = std::max({top, t.metrics.value[k], t.target[k] * (1 + tol)});
+    const Scale scale = m_measure == Measure::Potential ? scaleFor(top) : Scale{};
+    m_scale = scale.divisor;
     std::vector<double> inside(n), outside(n);
     QList<QPointF> target, upper, lower;
-    double top = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const ScopedTerritory &t = m_report.territories[i];
-        const double v = t.metrics.value[k];
+        const double v = t.metrics.value[k] / m_scale;
         (t.outside[k] ? outside : inside)[i] = v;
         const double x0 = double(i) - 0.5, x1 = double(i) + 0.5;
-        const double tv = t.target[k];
+        const double tv = t.target[k] / m_scale;
         target << QPointF(x0, tv) << QPointF(x1, tv);
         upper << QPointF(x0, tv * (1 + tol)) << QPointF(x1, tv * (1 + tol));
         lower << QPointF(x0, tv * (1 - tol)) << QPointF(x1, tv * (1 - tol));
-        top = std::max({top, v, tv * (1 + tol)});
     }
     QStringList names;
     for (const QString &name : m_names)
@@ -509,9 +557,9 @@ void BalanceDashboard::updateTerritoryChart()
     m_target->replace(target);
     m_bandUpper->replace(upper);
     m_bandLower->replace(lower);
-    m_barAxisY->setRange(0, axisTop(top));
-    m_barAxisY->setLabelFormat(m_measure == Measure::Potential ? QStringLiteral("%.3g")
-                                                               : QStringLiteral("%.0f"));
+    niceRange(m_barAxisY, top / m_scale);
+    m_barAxisY->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_barAxisY->setTitleText(scale.suffix);
     const QString tolerance = QLocale().toString(m_report.tolerancePercent, 'g', 4);
     m_band->setName(tr("Tolerance ±%1 %").arg(tolerance));
     m_inside->setLabel(tr("Within ±%1 %").arg(tolerance));
@@ -541,9 +589,8 @@ void BalanceDashboard::updateRepChart()
     std::vector<double> within(n), over(n), under(n);
     double top = 100 + tol;
     for (std::size_t i = 0; i < n; ++i) {
-        const double u = std::isnan(m_report.reps[i].utilisation)
-                             ? 0
-                             : m_report.reps[i].utilisation * 100;
+        const double u =
+            std::isnan(m_report.reps[i].utilisation) ? 0 : m_report.reps[i].utilisation * 100;
         if (u > 100 + tol)
             over[i] = u;
         else if (u < 100 - tol)
@@ -561,8 +608,10 @@ void BalanceDashboard::updateRepChart()
     for (const QString &name : m_repNames)
         names << name;
     setCategories(m_repAxisX, names);
-    m_repFull->replace({QPointF(-0.5, 100), QPointF(double(n) - 0.5, 100)});
-    m_repAxisY->setRange(0, axisTop(top));
+    m_repFull->replace({QPointF(100, -0.5), QPointF(100, double(n) - 0.5)});
+    m_repAxisX->setLabelsAngle(0);
+    m_repAxisX->setLabelsVisible(n <= 14);
+    niceRange(m_repAxisY, top);
     m_repChart->setTitle(n ? tr("Utilisation per rep (%L1 reps)").arg(n)
                            : tr("Utilisation per rep: no reps on these territories"));
 }
@@ -573,15 +622,22 @@ void BalanceDashboard::updateScatter()
     double maxX = 0, maxY = 0;
     const std::size_t k = static_cast<std::size_t>(m_measure);
     for (const ScopedTerritory &t : m_report.territories) {
-        const QPointF p(t.metrics.workload(), t.metrics.potential());
-        (t.outside[k] ? out : in) << p;
-        maxX = std::max(maxX, p.x());
-        maxY = std::max(maxY, p.y());
+        maxX = std::max(maxX, t.metrics.workload());
+        maxY = std::max(maxY, t.metrics.potential());
     }
+    const Scale scale = scaleFor(maxY);
+    m_scatterScale = scale.divisor;
+    for (const ScopedTerritory &t : m_report.territories)
+        (t.outside[k] ? out : in) << QPointF(t.metrics.workload(),
+                                             t.metrics.potential() / m_scatterScale);
     m_scatterIn->replace(in);
     m_scatterOut->replace(out);
-    m_scatterX->setRange(0, axisTop(maxX));
-    m_scatterY->setRange(0, axisTop(maxY));
+    niceRange(m_scatterX, maxX);
+    niceRange(m_scatterY, maxY / m_scatterScale);
+    m_scatterY->setLabelFormat(m_scatterScale > 1 ? QStringLiteral("%.1f")
+                                                  : QStringLiteral("%.0f"));
+    m_scatterY->setTitleText(scale.suffix.isEmpty() ? tr("Potential")
+                                                    : tr("Potential (%1)").arg(scale.suffix));
 }
 
 void BalanceDashboard::updateHistogram()
@@ -603,11 +659,10 @@ void BalanceDashboard::updateHistogram()
     hi = std::max(hi, width);
     // At most 20 bins, aligned on multiples of the width so that the
     // tolerance band falls on bin edges.
-    while ((std::ceil(hi / width) - std::floor(lo / width)) > 20)
+    while ((std::ceil(hi / width) - std::floor(lo / width)) > 12)
         width *= 2;
     const double first = std::floor(lo / width) * width;
-    const int bins = std::max(1, int(std::ceil(hi / width) - std::floor(lo / width)) +
-                                     (std::fmod(hi, width) == 0 ? 1 : 0));
+    const int bins = std::max(1, int(std::ceil(hi / width) - std::floor(lo / width)));
     std::vector<double> in(std::size_t(bins), 0), out(std::size_t(bins), 0);
     for (const ScopedTerritory &t : m_report.territories) {
         const double d = t.deviationPercent[k];
@@ -620,7 +675,7 @@ void BalanceDashboard::updateHistogram()
     for (int b = 0; b < bins; ++b) {
         const double a = first + b * width;
         labels << QStringLiteral("%1…%2").arg(QLocale().toString(a, 'g', 4),
-                                               QLocale().toString(a + width, 'g', 4));
+                                              QLocale().toString(a + width, 'g', 4));
     }
     bool rebuilt = assign(m_histIn, in);
     rebuilt = assign(m_histOut, out) || rebuilt;
@@ -630,7 +685,7 @@ void BalanceDashboard::updateHistogram()
         m_histAxisX->clear();
         m_histAxisX->append(labels);
     }
-    m_histAxisX->setLabelsAngle(bins > 6 ? -60 : 0);
+    m_histAxisX->setLabelsAngle(0);
     double most = 0;
     for (int b = 0; b < bins; ++b)
         most = std::max(most, in[std::size_t(b)] + out[std::size_t(b)]);
@@ -653,11 +708,12 @@ void BalanceDashboard::updateSummary()
     };
     const int decimals[] = {0, 0, 0};
     for (int c = 0; c < 4; ++c) {
-        const LevelStatistics &s = c < 3 ? m_report.statistics[std::size_t(c)] : m_report.utilisation;
+        const LevelStatistics &s =
+            c < 3 ? m_report.statistics[std::size_t(c)] : m_report.utilisation;
         const bool percent = c == 3;
         const int d = c < 3 ? decimals[c] : 1;
         auto value = [&](double v) {
-            return percent ? formatPercent(v, false) : formatValue(v, d);
+            return percent ? formatPercent(v, false) : c == 2 ? compact(v) : formatValue(v, d);
         };
         const bool empty = s.count == 0;
         set(0, c, empty ? QStringLiteral("–") : value(s.mean));

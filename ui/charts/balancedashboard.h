@@ -17,6 +17,7 @@ class QLabel;
 class QLineSeries;
 class QPushButton;
 class QScatterSeries;
+class QHorizontalStackedBarSeries;
 class QStackedBarSeries;
 class QTableWidget;
 class QValueAxis;
@@ -71,6 +72,9 @@ public:
     QBarSet *outsideSet() const { return m_outside; }
     QLineSeries *targetLine() const { return m_target; }
     QTableWidget *summaryTable() const { return m_summary; }
+    // Bars, points and the value axis show a measure divided by this (1, a
+    // thousand, a million or a billion), so that large potentials stay readable.
+    double valueScale() const { return m_scale; }
     // Territory of a bar, in bar order.
     const std::vector<Id> &barTerritories() const { return m_ids; }
     // How often the series were rebuilt rather than updated in place.
@@ -103,6 +107,8 @@ private:
     std::vector<QString> m_names;
     std::vector<QString> m_repNames;
     int m_rebuilds = 0;
+    double m_scale = 1;
+    double m_scatterScale = 1;
 
     QLabel *m_scopeLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
@@ -122,7 +128,7 @@ private:
     QValueAxis *m_barAxisY = nullptr;
 
     QChart *m_repChart = nullptr;
-    QStackedBarSeries *m_repBars = nullptr;
+    QHorizontalStackedBarSeries *m_repBars = nullptr;
     QBarSet *m_repWithin = nullptr;
     QBarSet *m_repOver = nullptr;
     QBarSet *m_repUnder = nullptr;

@@ -188,7 +188,8 @@ void MeasureEditor::fillFromValues()
              ++c) {
             const QString value = QString::fromStdString(dict->values()[c]);
             if (have.insert(value.toCaseFolded()).second)
-                addSegmentRow(MeasureSegment{value, std::nan(""), std::nan(""), QStringLiteral("1")});
+                addSegmentRow(
+                    MeasureSegment{value, std::nan(""), std::nan(""), QStringLiteral("1")});
         }
     }
     emit changed();
@@ -239,8 +240,7 @@ void MeasureEditor::setDefinition(const MeasureDefinition &d)
     m_field->setCurrentIndex(std::max(0, fieldRow));
     int segRow = m_segmentField->findData(d.segmentField, Qt::UserRole, Qt::MatchFixedString);
     if (segRow < 0 && !d.segmentField.isEmpty()) {
-        m_segmentField->addItem(tr("%1 (not in the accounts)").arg(d.segmentField),
-                                d.segmentField);
+        m_segmentField->addItem(tr("%1 (not in the accounts)").arg(d.segmentField), d.segmentField);
         segRow = m_segmentField->count() - 1;
     }
     m_segmentField->setCurrentIndex(std::max(0, segRow));
@@ -273,7 +273,9 @@ QString MeasureEditor::evaluate()
         total += v;
     QString text =
         column->available
-            ? tr("Total over %L1 accounts: %2 %3").arg(m_accounts.rowCount()).arg(QLocale().toString(total, 'f', 0), m_unit)
+            ? tr("Total over %L1 accounts: %2 %3")
+                  .arg(m_accounts.rowCount())
+                  .arg(QLocale().toString(total, 'f', 0), m_unit)
             : tr("The accounts have no field %1: the measure is 0 until one is imported.")
                   .arg(m_defaultField);
     if (column->missing > 0)
