@@ -74,7 +74,7 @@ int runGeo(QStringList args);
 int runImportGeoJson(QStringList args);
 int runBalance(QStringList args);
 #if defined(TESSERA_HAVE_UI)
-int runRender(QStringList args);   // needs a QGuiApplication
+int runRender(QStringList args);   // needs a QApplication (charts are widgets)
 int runBenchMap(QStringList args); // needs a QGuiApplication
 #endif
 
