@@ -105,16 +105,20 @@ double axisTop(double largest)
 struct Scale
 {
     double divisor = 1;
-    QString suffix; // for axis titles: "millions"
+    QString suffix;      // for axis titles: "millions"
+    QString shortSuffix; // where room is short: "M"
 };
 Scale scaleFor(double largest)
 {
     if (largest >= 1e10)
-        return {1e9, QCoreApplication::translate("Tessera::BalanceDashboard", "billions")};
+        return {1e9, QCoreApplication::translate("Tessera::BalanceDashboard", "billions"),
+                QStringLiteral("B")};
     if (largest >= 1e7)
-        return {1e6, QCoreApplication::translate("Tessera::BalanceDashboard", "millions")};
+        return {1e6, QCoreApplication::translate("Tessera::BalanceDashboard", "millions"),
+                QStringLiteral("M")};
     if (largest >= 1e5)
-        return {1e3, QCoreApplication::translate("Tessera::BalanceDashboard", "thousands")};
+        return {1e3, QCoreApplication::translate("Tessera::BalanceDashboard", "thousands"),
+                QStringLiteral("K")};
     return {};
 }
 
@@ -269,6 +273,9 @@ void BalanceDashboard::buildUi()
     m_repAxisY = new QValueAxis;
     m_repAxisY->setLabelFormat(QStringLiteral("%.0f %%"));
     // Names on the left, where they have room; the value axis below.
+    QFont small = m_repAxisX->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
+    m_repAxisX->setLabelsFont(small);
     m_repChart->addAxis(m_repAxisX, Qt::AlignLeft);
     m_repChart->addAxis(m_repAxisY, Qt::AlignBottom);
     for (QAbstractSeries *s :
@@ -610,7 +617,7 @@ void BalanceDashboard::updateRepChart()
     setCategories(m_repAxisX, names);
     m_repFull->replace({QPointF(100, -0.5), QPointF(100, double(n) - 0.5)});
     m_repAxisX->setLabelsAngle(0);
-    m_repAxisX->setLabelsVisible(n <= 14);
+    m_repAxisX->setLabelsVisible(n <= 24);
     niceRange(m_repAxisY, top);
     m_repChart->setTitle(n ? tr("Utilisation per rep (%L1 reps)").arg(n)
                            : tr("Utilisation per rep: no reps on these territories"));
@@ -637,7 +644,7 @@ void BalanceDashboard::updateScatter()
     m_scatterY->setLabelFormat(m_scatterScale > 1 ? QStringLiteral("%.1f")
                                                   : QStringLiteral("%.0f"));
     m_scatterY->setTitleText(scale.suffix.isEmpty() ? tr("Potential")
-                                                    : tr("Potential (%1)").arg(scale.suffix));
+                                                    : tr("Potential (%1)").arg(scale.shortSuffix));
 }
 
 void BalanceDashboard::updateHistogram()
@@ -657,7 +664,7 @@ void BalanceDashboard::updateHistogram()
     }
     lo = std::min(lo, -width);
     hi = std::max(hi, width);
-    // At most 20 bins, aligned on multiples of the width so that the
+    // At most 12 bins, aligned on multiples of the width so that the
     // tolerance band falls on bin edges.
     while ((std::ceil(hi / width) - std::floor(lo / width)) > 12)
         width *= 2;
@@ -671,12 +678,18 @@ void BalanceDashboard::updateHistogram()
         const int b = std::clamp(int(std::floor((d - first) / width)), 0, bins - 1);
         (t.outside[k] ? out : in)[std::size_t(b)] += 1;
     }
+    // Few bins: "-5…0"; more: the lower edge alone, which still fits.
+    const bool ranges = bins <= 4;
     QStringList labels;
     for (int b = 0; b < bins; ++b) {
         const double a = first + b * width;
-        labels << QStringLiteral("%1…%2").arg(QLocale().toString(a, 'g', 4),
-                                              QLocale().toString(a + width, 'g', 4));
+        labels << (ranges ? QStringLiteral("%1…%2").arg(QLocale().toString(a, 'g', 4),
+                                                        QLocale().toString(a + width, 'g', 4))
+                          : QLocale().toString(a, 'g', 4));
     }
+    m_histAxisX->setTitleText(
+        ranges ? tr("Deviation (%)")
+               : tr("Deviation (%), bins of %1 from").arg(QLocale().toString(width, 'g', 4)));
     bool rebuilt = assign(m_histIn, in);
     rebuilt = assign(m_histOut, out) || rebuilt;
     if (rebuilt)
