@@ -93,7 +93,7 @@ Result<BalanceOptions> takeBalanceOptions(QStringList &args)
     return o;
 }
 
-Result<BalanceResult> computeBalance(const WorkspaceData &data, const BalanceOptions &options)
+Result<BalanceSummary> computeBalance(const WorkspaceData &data, const BalanceOptions &options)
 {
     Result<Id> model = pickModel(data, options.model);
     if (!model)
@@ -113,7 +113,7 @@ Result<BalanceResult> computeBalance(const WorkspaceData &data, const BalanceOpt
     Result<BalanceAnalysis> analysis = analyseBalance(data, *model, settings);
     if (!analysis)
         return analysis.error();
-    BalanceResult r;
+    BalanceSummary r;
     r.modelId = *model;
     r.report = analysis->metrics->report(*scope);
     r.scopeName = describeScope(data, *scope);
@@ -135,7 +135,7 @@ int runBalance(QStringList args)
     if (!loaded)
         return fail(loaded.error(), path);
     const WorkspaceData &data = *loaded;
-    Result<BalanceResult> result = computeBalance(data, *options);
+    Result<BalanceSummary> result = computeBalance(data, *options);
     if (!result)
         return fail(result.error(), path);
     const BalanceReport &r = result->report;

@@ -42,14 +42,14 @@ struct BalanceOptions
     std::optional<TargetMode> target;
 };
 Result<BalanceOptions> takeBalanceOptions(QStringList &args);
-struct BalanceResult
+struct BalanceSummary
 {
     Id modelId = NoId;
     BalanceReport report;
     QString scopeName;
     bool workloadAvailable = false;
 };
-Result<BalanceResult> computeBalance(const WorkspaceData &data, const BalanceOptions &options);
+Result<BalanceSummary> computeBalance(const WorkspaceData &data, const BalanceOptions &options);
 
 // One function per command; each gets the arguments after the command name.
 int runNew(QStringList args);

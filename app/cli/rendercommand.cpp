@@ -98,7 +98,7 @@ int runRender(QStringList args)
         out() << "map: " << mapPath << " (" << image->width() << " x " << image->height() << ")\n";
     }
     if (!chartsPath.isEmpty()) {
-        Result<BalanceResult> result = computeBalance(data, *balance);
+        Result<BalanceSummary> result = computeBalance(data, *balance);
         if (!result)
             return fail(result.error(), path);
         const QString title = QStringLiteral("%1: %2").arg(modelTitle, result->scopeName);
