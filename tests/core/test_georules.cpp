@@ -133,8 +133,9 @@ TEST(GeoRules, ZipModeWritesTheZipsEachTerritoryOwns)
             EXPECT_LE(item.value.size(), EtmLimits::ValueLength);
             EXPECT_EQ(item.operation, QStringLiteral("startsWith"));
         }
-        if (r.items.size() > 1)
+        if (r.items.size() > 1) {
             EXPECT_TRUE(r.booleanFilter.startsWith(QStringLiteral("1 OR 2")));
+        }
         EXPECT_TRUE(names.insert(r.apiName).second);
     }
     // California has far more than 1,660 ZIPs: several rules.
