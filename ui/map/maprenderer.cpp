@@ -93,7 +93,7 @@ MapViewport MapViewport::fittingBeside(QRectF map, QSize size, QRect legend)
     if (legend.isEmpty())
         return over;
     const MapViewport beside = fitting(map, size, 16, legend.width() + 20);
-    return beside.pixelsPerKm >= 0.8 * over.pixelsPerKm ? beside : over;
+    return beside.pixelsPerKm >= 0.65 * over.pixelsPerKm ? beside : over;
 }
 
 // --- layers ------------------------------------------------------------------------

@@ -39,8 +39,9 @@ struct MapViewport
     // Shows a projected rectangle whole, centred, with a margin in pixels,
     // in what the widget leaves free at its right edge.
     static MapViewport fitting(QRectF map, QSize size, int margin = 16, int reservedRight = 0);
-    // Fitting beside a legend at the right edge when that costs the map
-    // little of its size, else fitting under it.
+    // Fitting beside a legend at the right edge unless that shrinks the map
+    // by more than a third; else fitting under it. A map that the legend
+    // hides a coast of reads worse than a somewhat smaller one.
     static MapViewport fittingBeside(QRectF map, QSize size, QRect legend);
 };
 
