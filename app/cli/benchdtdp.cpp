@@ -5,6 +5,7 @@
 #include "app/cli/cli.h"
 
 #include "core/balance/balanceoptimizer.h"
+#include "core/balance/diametersearch.h"
 #include "core/balance/graphml.h"
 
 #include <QDir>
@@ -27,7 +28,8 @@ constexpr int Territories = 10;
 constexpr double Tolerance = 0.05;
 const char *const Activities[] = {"workload", "demand", "n_customers"};
 
-// All shortest-path distances over the whole graph (Dijkstra from each node).
+// All shortest-path distances over the whole graph (Dijkstra from each node),
+// kept here as an independent check of the objective the solver reports.
 std::vector<float> allPairs(const GraphInstance &g)
 {
     const std::size_t n = g.nodeIds.size();
@@ -62,250 +64,6 @@ std::vector<float> allPairs(const GraphInstance &g)
     return d;
 }
 
-// Lowers the largest diameter by moving an end of the widest territory's
-// diameter to a neighbouring territory, or swapping it with a border piece
-// of that territory, keeping balance and contiguity; until stuck or out of time.
-struct DiameterSearch
-{
-    const BalanceProblem &p;
-    const std::vector<float> &d;
-    std::vector<int> assign;
-    std::size_t n;
-    std::vector<double> load; // [k * 3 + m]
-    std::vector<double> lo, hi;
-    std::vector<double> diam;
-
-    DiameterSearch(const BalanceProblem &problem, const std::vector<float> &dist,
-                   std::vector<int> a)
-        : p(problem)
-        , d(dist)
-        , assign(std::move(a))
-        , n(problem.x.size())
-    {
-        load.assign(Territories * 3, 0.0);
-        for (std::size_t i = 0; i < n; ++i)
-            for (int m = 0; m < 3; ++m)
-                load[std::size_t(assign[i]) * 3 + m] += p.metrics[std::size_t(m)].values[i];
-        for (int m = 0; m < 3; ++m) {
-            double total = 0;
-            for (double v : p.metrics[std::size_t(m)].values)
-                total += v;
-            lo.push_back(total / Territories * (1 - Tolerance));
-            hi.push_back(total / Territories * (1 + Tolerance));
-        }
-        diam.assign(Territories, 0.0);
-        for (int k = 0; k < Territories; ++k)
-            diam[std::size_t(k)] = diameterOf(k, n, n);
-    }
-
-    // Diameter of territory k with piece `out` removed and `in` added (n: none).
-    double diameterOf(int k, std::size_t out, std::size_t in) const
-    {
-        std::vector<std::size_t> members;
-        for (std::size_t i = 0; i < n; ++i) {
-            if ((assign[i] == k && i != out) || i == in)
-                members.push_back(i);
-        }
-        double best = 0;
-        for (std::size_t a = 0; a < members.size(); ++a)
-            for (std::size_t b = a + 1; b < members.size(); ++b)
-                best = std::max(best, double(d[members[a] * n + members[b]]));
-        return best;
-    }
-    bool balancedAfter(std::size_t i, int from, int to, std::size_t j) const
-    {
-        for (int m = 0; m < 3; ++m) {
-            const double vi = p.metrics[std::size_t(m)].values[i];
-            const double vj = j < n ? p.metrics[std::size_t(m)].values[j] : 0.0;
-            const double lf = load[std::size_t(from) * 3 + m] - vi + vj;
-            const double lt = load[std::size_t(to) * 3 + m] + vi - vj;
-            if (lf < lo[std::size_t(m)] || lf > hi[std::size_t(m)] || lt < lo[std::size_t(m)] ||
-                lt > hi[std::size_t(m)])
-                return false;
-        }
-        return true;
-    }
-    // District k connected once `out` leaves and `in` joins.
-    bool connectedAfter(int k, std::size_t out, std::size_t in) const
-    {
-        std::vector<char> member(n, 0), seen(n, 0);
-        std::size_t count = 0, start = n;
-        for (std::size_t i = 0; i < n; ++i) {
-            member[i] = (assign[i] == k && i != out) || i == in;
-            if (member[i]) {
-                ++count;
-                start = i;
-            }
-        }
-        if (count == 0)
-            return false;
-        std::vector<std::size_t> stack{start};
-        seen[start] = 1;
-        std::size_t reached = 1;
-        while (!stack.empty()) {
-            const std::size_t u = stack.back();
-            stack.pop_back();
-            for (std::uint32_t e = p.adjacencyStart[u]; e < p.adjacencyStart[u + 1]; ++e) {
-                const std::uint32_t v = p.adjacency[e];
-                if (member[v] && !seen[v]) {
-                    seen[v] = 1;
-                    ++reached;
-                    stack.push_back(v);
-                }
-            }
-        }
-        return reached == count;
-    }
-    void move(std::size_t i, int to)
-    {
-        for (int m = 0; m < 3; ++m) {
-            load[std::size_t(assign[i]) * 3 + m] -= p.metrics[std::size_t(m)].values[i];
-            load[std::size_t(to) * 3 + m] += p.metrics[std::size_t(m)].values[i];
-        }
-        assign[i] = to;
-    }
-
-    bool step()
-    {
-        const int k = int(std::max_element(diam.begin(), diam.end()) - diam.begin());
-        const double worst = diam[std::size_t(k)];
-        std::vector<std::size_t> ends;
-        for (std::size_t a = 0; a < n; ++a) {
-            if (assign[a] != k)
-                continue;
-            for (std::size_t b = a + 1; b < n; ++b) {
-                if (assign[b] == k && double(d[a * n + b]) >= worst - 1e-9) {
-                    ends.push_back(a);
-                    ends.push_back(b);
-                }
-            }
-        }
-        std::sort(ends.begin(), ends.end());
-        ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
-        for (std::size_t x : ends) {
-            std::vector<int> nbrs;
-            for (std::uint32_t e = p.adjacencyStart[x]; e < p.adjacencyStart[x + 1]; ++e) {
-                const int l = assign[p.adjacency[e]];
-                if (l != k && std::find(nbrs.begin(), nbrs.end(), l) == nbrs.end())
-                    nbrs.push_back(l);
-            }
-            for (int l : nbrs) {
-                // A move of x to l.
-                if (balancedAfter(x, k, l, n) && connectedAfter(k, x, n)) {
-                    const double dl = diameterOf(l, n, x);
-                    if (dl < worst) {
-                        const double dk = diameterOf(k, x, n);
-                        if (dk < worst || dk < worst - 1e-9) {
-                            move(x, l);
-                            diam[std::size_t(k)] = dk;
-                            diam[std::size_t(l)] = dl;
-                            return true;
-                        }
-                    }
-                }
-                // A swap of x with a piece y of l that touches k.
-                for (std::size_t y = 0; y < n; ++y) {
-                    if (assign[y] != l)
-                        continue;
-                    bool touches = false;
-                    for (std::uint32_t e = p.adjacencyStart[y]; e < p.adjacencyStart[y + 1]; ++e)
-                        touches = touches || (assign[p.adjacency[e]] == k && p.adjacency[e] != x);
-                    if (!touches || !balancedAfter(x, k, l, y))
-                        continue;
-                    double dk = 0;
-                    for (std::size_t j = 0; j < n; ++j) {
-                        if (assign[j] == k && j != x)
-                            dk = std::max(dk, double(d[y * n + j]));
-                    }
-                    if (dk >= worst)
-                        continue;
-                    dk = std::max(dk, diameterOf(k, x, n));
-                    if (dk >= worst)
-                        continue;
-                    const std::size_t saved = assign[y];
-                    assign[y] = k; // so that l's diameter and connectivity see y gone
-                    const double dl = diameterOf(l, n, x);
-                    const bool ok = dl < worst && connectedAfter(l, n, x);
-                    assign[y] = int(saved);
-                    if (!ok || !connectedAfter(k, x, y))
-                        continue;
-                    move(x, l);
-                    move(y, k);
-                    diam[std::size_t(k)] = dk;
-                    diam[std::size_t(l)] = dl;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-};
-
-// Positions for instances that come without any: classical scaling of the
-// shortest-path distances (the two leading eigenvectors of the doubly
-// centred squared distances, by power iteration).
-void embed(const std::vector<float> &d, std::size_t n, std::vector<double> &x,
-           std::vector<double> &y)
-{
-    std::vector<double> r(n, 0.0);
-    double g = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < n; ++j)
-            r[i] += double(d[i * n + j]) * double(d[i * n + j]);
-        r[i] /= double(n);
-        g += r[i] / double(n);
-    }
-    auto multiply = [&](const std::vector<double> &v, std::vector<double> &out) {
-        double s = 0, rv = 0;
-        for (std::size_t j = 0; j < n; ++j) {
-            s += v[j];
-            rv += r[j] * v[j];
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            double dv = 0;
-            const float *row = &d[i * n];
-            for (std::size_t j = 0; j < n; ++j)
-                dv += double(row[j]) * double(row[j]) * v[j];
-            out[i] = -0.5 * (dv - r[i] * s - rv + g * s);
-        }
-    };
-    std::vector<std::vector<double>> vecs;
-    std::vector<double> values;
-    for (int e = 0; e < 2; ++e) {
-        std::vector<double> v(n), w(n);
-        for (std::size_t i = 0; i < n; ++i)
-            v[i] = std::sin(double(i) * (e + 1) * 0.7) + 0.01 * double(i % 7);
-        double lambda = 0;
-        for (int it = 0; it < 200; ++it) {
-            for (const auto &u : vecs) { // deflate
-                double dot = 0;
-                for (std::size_t i = 0; i < n; ++i)
-                    dot += u[i] * v[i];
-                for (std::size_t i = 0; i < n; ++i)
-                    v[i] -= dot * u[i];
-            }
-            multiply(v, w);
-            double norm = 0;
-            for (double a : w)
-                norm += a * a;
-            norm = std::sqrt(norm);
-            if (norm <= 0)
-                break;
-            lambda = norm;
-            for (std::size_t i = 0; i < n; ++i)
-                v[i] = w[i] / norm;
-        }
-        vecs.push_back(v);
-        values.push_back(lambda);
-    }
-    x.resize(n);
-    y.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        x[i] = std::sqrt(values[0]) * vecs[0][i];
-        y[i] = std::sqrt(values[1]) * vecs[1][i];
-    }
-}
-
 struct Published
 {
     double obj60 = std::nan("");
@@ -334,11 +92,14 @@ int runBenchDtdp(QStringList args)
 {
     bool ok = true;
     const double seconds =
-        takeOption(args, QStringLiteral("--time"), QStringLiteral("10")).toDouble(&ok);
+        takeOption(args, QStringLiteral("--time"), QStringLiteral("5")).toDouble(&ok);
+    bool seedOk = true;
+    const std::uint64_t seed =
+        takeOption(args, QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&seedOk);
     const QString only = takeOption(args, QStringLiteral("--only"));
-    if (args.size() != 1 || !ok || !(seconds > 0))
+    if (args.size() != 1 || !ok || !seedOk || !(seconds > 0))
         return usage(
-            QStringLiteral("bench dtdp DIR [--time SECONDS] [--only PATTERN]\n"
+            QStringLiteral("bench dtdp DIR [--time SECONDS] [--seed S] [--only PATTERN]\n"
                            "  DIR: the benchmark folder (instances/, lns.results.group1-2.txt)"));
     const QDir dir(args.front());
     QString instances = dir.filePath(QStringLiteral("instances"));
@@ -360,21 +121,24 @@ int runBenchDtdp(QStringList args)
 
     struct GroupSum
     {
-        int count = 0, feasible = 0, compared = 0;
-        double obj = 0, lns = 0, maxTime = 0;
+        int count = 0, feasible = 0, connected = 0, compared = 0;
+        double obj = 0, lns = 0, time = 0, maxTime = 0;
     };
     std::map<QString, GroupSum> groups;
+    bool consistent = true;
     QTextStream &o = out();
     o << "bench dtdp: " << files.size() << " instances, " << Territories
-      << " territories, three activities within +-5 %, contiguous; budget " << seconds
-      << " s each\n";
-    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+      << " territories, three activities within +-5 %, minimise the largest diameter"
+         " (territories need not be connected); budget "
+      << seconds << " s each, seed " << seed << "\n";
+    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
              .arg(QStringLiteral("instance"), -28)
              .arg(QStringLiteral("feasible"), 8)
              .arg(QStringLiteral("max dev"), 8)
              .arg(QStringLiteral("objective"), 10)
              .arg(QStringLiteral("LNS 60 s"), 9)
              .arg(QStringLiteral("ratio"), 7)
+             .arg(QStringLiteral("connected"), 9)
              .arg(QStringLiteral("time s"), 7);
     for (const QString &path : files) {
         const QString group = QFileInfo(path).dir().dirName();
@@ -388,9 +152,7 @@ int runBenchDtdp(QStringList args)
         timer.start();
         BalanceProblem p;
         p.space = PieceSpace::Plane;
-        const std::vector<double> *x = g->attribute(QStringLiteral("x"));
-        const std::vector<double> *y = g->attribute(QStringLiteral("y"));
-        const std::vector<float> dist = allPairs(*g);
+        p.objective = BalanceObjective::MaxDiameter;
         bool complete = true;
         for (const char *a : Activities) {
             const std::vector<double> *v = g->attribute(QString::fromLatin1(a));
@@ -402,47 +164,55 @@ int runBenchDtdp(QStringList args)
             o << name << ": missing an activity\n";
             continue;
         }
-        if (x && y) {
-            p.x = *x;
-            p.y = *y;
-        } else {
-            embed(dist, g->nodeIds.size(), p.x, p.y);
-        }
+        const std::size_t n = g->nodeIds.size();
+        // Positions only feed the dispersion report; group2 has none.
+        const std::vector<double> *x = g->attribute(QStringLiteral("x"));
+        const std::vector<double> *y = g->attribute(QStringLiteral("y"));
+        p.x = x ? *x : std::vector<double>(n, 0.0);
+        p.y = y ? *y : std::vector<double>(n, 0.0);
         p.dispersionMetric = -1;
         p.districts = Territories;
-        const std::size_t n = p.x.size();
-        std::vector<std::vector<std::uint32_t>> adj(n);
+        std::vector<std::vector<std::pair<std::uint32_t, double>>> adj(n);
         for (std::size_t e = 0; e < g->edgeFrom.size(); ++e) {
-            adj[g->edgeFrom[e]].push_back(g->edgeTo[e]);
-            adj[g->edgeTo[e]].push_back(g->edgeFrom[e]);
+            adj[g->edgeFrom[e]].push_back({g->edgeTo[e], g->edgeLength[e]});
+            adj[g->edgeTo[e]].push_back({g->edgeFrom[e], g->edgeLength[e]});
         }
         p.adjacencyStart.push_back(0);
         for (const auto &a : adj) {
-            p.adjacency.insert(p.adjacency.end(), a.begin(), a.end());
+            for (const auto &[v, len] : a) {
+                p.adjacency.push_back(v);
+                p.adjacencyLength.push_back(len);
+            }
             p.adjacencyStart.push_back(std::uint32_t(p.adjacency.size()));
         }
-        p.contiguous = true;
-        p.timeBudgetSeconds = std::max(0.5, 0.3 * seconds);
+        p.timeBudgetSeconds = seconds;
+        p.seed = seed;
         Result<BalanceResult> r = optimizeBalance(p);
+        const double elapsed = timer.nsecsElapsed() / 1e9;
         if (!r) {
             o << name << ": " << r.error().toString() << "\n";
             continue;
         }
-        DiameterSearch search(p, dist, r->assignment);
-        if (r->withinTolerance && r->contiguityViolations == 0) {
-            while (timer.nsecsElapsed() / 1e9 < 0.95 * seconds && search.step()) {
-            }
+        // The objective again, from this file's own shortest paths.
+        const std::vector<float> dist = allPairs(*g);
+        double objective = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j)
+                if (r->assignment[i] == r->assignment[j])
+                    objective = std::max(objective, double(dist[i * n + j]));
+        if (std::abs(objective - r->maxDiameter) > 1e-4 * std::max(1.0, objective)) {
+            consistent = false;
+            o << name << ": reported objective " << r->maxDiameter << " differs from " << objective
+              << "\n";
         }
-        const double elapsed = timer.nsecsElapsed() / 1e9;
-        const BalanceResult fin = evaluateBalance(p, search.assign);
-        const double objective = *std::max_element(search.diam.begin(), search.diam.end());
         double maxDev = 0;
-        for (double v : fin.maxDeviation)
+        for (double v : r->maxDeviation)
             maxDev = std::max(maxDev, v);
-        const bool feasible = fin.withinTolerance && fin.contiguityViolations == 0;
+        const bool feasible = r->withinTolerance;
+        const bool connected = r->contiguityViolations == 0;
         auto pub = published.find(group + u'/' + name);
         const double lns = pub == published.end() ? std::nan("") : pub->second.obj60;
-        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                  .arg(group + u'/' + name, -28)
                  .arg(feasible ? QStringLiteral("yes") : QStringLiteral("NO"), 8)
                  .arg(QString::number(100 * maxDev, 'f', 2) + u'%', 8)
@@ -451,11 +221,14 @@ int runBenchDtdp(QStringList args)
                  .arg(std::isnan(lns) ? QStringLiteral("-")
                                       : QString::number(objective / lns, 'f', 3),
                       7)
+                 .arg(connected ? QStringLiteral("yes") : QStringLiteral("no"), 9)
                  .arg(elapsed, 7, 'f', 2);
         o.flush();
         GroupSum &s = groups[group];
         ++s.count;
         s.feasible += feasible;
+        s.connected += connected;
+        s.time += elapsed;
         s.maxTime = std::max(s.maxTime, elapsed);
         if (!std::isnan(lns)) {
             ++s.compared;
@@ -463,18 +236,21 @@ int runBenchDtdp(QStringList args)
             s.lns += lns;
         }
     }
-    o << "\ngroup    instances  feasible  mean objective  mean LNS 60 s  ratio  max time s\n";
-    bool met = true;
+    o << "\ngroup    instances  feasible  connected  mean objective  mean LNS 60 s  ratio"
+         "  mean time s  max time s\n";
+    bool met = consistent;
     for (const auto &[group, s] : groups) {
         const double meanObj = s.compared ? s.obj / s.compared : std::nan("");
         const double meanLns = s.compared ? s.lns / s.compared : std::nan("");
-        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                  .arg(group, -8)
                  .arg(s.count, 10)
                  .arg(s.feasible, 9)
+                 .arg(s.connected, 10)
                  .arg(meanObj, 15, 'f', 3)
                  .arg(meanLns, 14, 'f', 3)
                  .arg(meanObj / meanLns, 6, 'f', 3)
+                 .arg(s.count ? s.time / s.count : 0.0, 12, 'f', 2)
                  .arg(s.maxTime, 11, 'f', 2);
         met = met && s.feasible == s.count && s.maxTime <= 10.0 && !(meanObj > meanLns);
     }

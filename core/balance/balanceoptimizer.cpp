@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/balanceoptimizer.h"
 
+#include "core/balance/diametersearch.h"
 #include "core/geo/geometrics.h"
 #include "core/geo/geotypes.h"
 
@@ -1366,6 +1367,8 @@ int movesLowerBound(const BalanceProblem &p)
 
 Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progress &progress)
 {
+    if (problem.objective == BalanceObjective::MaxDiameter)
+        return optimizeMaxDiameter(problem, progress);
     if (Status s = validateBalanceProblem(problem); !s)
         return s.error();
     Solver s(problem, progress);

@@ -12,6 +12,12 @@ namespace Tessera {
 // great-circle distances in kilometres, or plain x/y with Euclidean distances.
 enum class PieceSpace { LonLat, Plane };
 
+// What makes districts compact.
+enum class BalanceObjective {
+    Dispersion,  // weighted distance of every piece to its district's centre
+    MaxDiameter, // the largest district diameter on the adjacency graph (diametersearch.h)
+};
+
 // One activity measured on every piece: workload, potential, account count...
 struct BalanceMetric
 {
@@ -45,6 +51,10 @@ struct BalanceProblem
     // Empty: no graph (contiguity cannot be asked for).
     std::vector<std::uint32_t> adjacencyStart;
     std::vector<std::uint32_t> adjacency;
+    // Optional length of every adjacency entry (same order, symmetric), used by
+    // the MaxDiameter objective; empty: every edge has length 1.
+    std::vector<double> adjacencyLength;
+    BalanceObjective objective = BalanceObjective::Dispersion;
 
     int districts = 0;
     // Optional share of every metric's total that each district should get
@@ -91,7 +101,12 @@ struct BalanceResult
     int movesLowerBound = 0;        // no solution within tolerance moves fewer
     std::vector<double> movedShare; // [metric]: share of the metric's total that moved
 
-    int iterations = 0; // location-allocation rounds
+    // MaxDiameter: every district's diameter (largest shortest-path distance
+    // between two of its pieces) and the largest of them.
+    std::vector<double> diameters;
+    double maxDiameter = 0;
+
+    int iterations = 0; // location-allocation rounds (MaxDiameter: search moves)
     double seconds = 0;
 };
 
