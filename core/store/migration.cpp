@@ -27,8 +27,17 @@ Status migrate1to2(Database &db)
     return db.exec(GeographyTables);
 }
 
+// Version 3 saves each model's balance settings. A version-2 file has none:
+// the step adds the empty tables, and a model without a row opens with the
+// default settings.
+Status migrate2to3(Database &db)
+{
+    return db.exec(BalanceTables);
+}
+
 constexpr MigrationStep Steps[] = {
     {1, &migrate1to2},
+    {2, &migrate2to3},
 };
 
 } // namespace

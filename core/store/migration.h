@@ -28,6 +28,19 @@ inline constexpr const char *GeographyTables =
     "CREATE TABLE drawn_shapes(position INTEGER PRIMARY KEY, id INTEGER NOT NULL,\n"
     "    territory_id INTEGER NOT NULL, name TEXT NOT NULL, geometry BLOB NOT NULL);\n";
 
+// The tables format version 3 added (each model's balance settings); the
+// writer's schema and the step from version 2 both create them. `measure` is
+// 0 for workload and 1 for potential.
+inline constexpr const char *BalanceTables =
+    "CREATE TABLE balance_settings(model_id INTEGER PRIMARY KEY,\n"
+    "    tolerance_percent REAL NOT NULL, target_mode INTEGER NOT NULL);\n"
+    "CREATE TABLE balance_measures(model_id INTEGER NOT NULL, measure INTEGER NOT NULL,\n"
+    "    kind INTEGER NOT NULL, field TEXT NOT NULL, segment_field TEXT NOT NULL,\n"
+    "    other_formula TEXT NOT NULL, PRIMARY KEY(model_id, measure)) WITHOUT ROWID;\n"
+    "CREATE TABLE balance_segments(model_id INTEGER NOT NULL, measure INTEGER NOT NULL,\n"
+    "    position INTEGER NOT NULL, value TEXT NOT NULL, lower REAL, upper REAL,\n"
+    "    formula TEXT NOT NULL, PRIMARY KEY(model_id, measure, position)) WITHOUT ROWID;\n";
+
 // Every step this build knows, in order.
 std::span<const MigrationStep> migrationSteps();
 

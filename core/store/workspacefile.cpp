@@ -97,6 +97,9 @@ constexpr const char *TableNames[] = {
     "account_chunks",
     "territory_units",
     "drawn_shapes",
+    "balance_settings",
+    "balance_measures",
+    "balance_segments",
 };
 
 // Entity texts are bounded by the model in characters; this bounds bytes
@@ -139,6 +142,7 @@ private:
         return {};
     }
     Status writeEntities(const WorkspaceData &d);
+    Status writeBalance(const WorkspaceData &d);
     Status writeAccounts(const AccountStore &accounts);
 
     Database &m_db;
@@ -161,7 +165,9 @@ Status Writer::write(const WorkspaceData &d)
 {
     TRY(m_db.exec(Schema));
     TRY(m_db.exec(Store::GeographyTables));
+    TRY(m_db.exec(Store::BalanceTables));
     TRY(writeEntities(d));
+    TRY(writeBalance(d));
     return writeAccounts(d.accounts);
 }
 
@@ -342,6 +348,45 @@ Status Writer::writeEntities(const WorkspaceData &d)
             st.bind(3, std::int64_t(p.ownerId));
             st.bind(4, p.content);
             TRY(step(st));
+        }
+    }
+    return {};
+}
+
+// Every model gets its rows, default settings included, so that a file
+// says what it was measured with.
+Status Writer::writeBalance(const WorkspaceData &d)
+{
+    PREPARE(settings, "INSERT INTO balance_settings VALUES(?1, ?2, ?3)");
+    PREPARE(measures, "INSERT INTO balance_measures VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    PREPARE(segments, "INSERT INTO balance_segments VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const TerritoryModel &m : d.models) {
+        const BalanceSettings &b = m.balance;
+        settings.bind(1, std::int64_t(m.id));
+        settings.bind(2, b.tolerancePercent);
+        settings.bind(3, std::int64_t(b.targetMode));
+        TRY(step(settings));
+        std::int64_t measure = 0;
+        for (const MeasureDefinition *def : {&b.workload, &b.potential}) {
+            measures.bind(1, std::int64_t(m.id));
+            measures.bind(2, measure);
+            measures.bind(3, std::int64_t(def->kind));
+            measures.bind(4, def->field);
+            measures.bind(5, def->segmentField);
+            measures.bind(6, def->otherFormula);
+            TRY(step(measures));
+            std::int64_t pos = 0;
+            for (const MeasureSegment &seg : def->segments) {
+                segments.bind(1, std::int64_t(m.id));
+                segments.bind(2, measure);
+                segments.bind(3, pos++);
+                segments.bind(4, seg.value);
+                segments.bind(5, seg.lower);
+                segments.bind(6, seg.upper);
+                segments.bind(7, seg.formula);
+                TRY(step(segments));
+            }
+            ++measure;
         }
     }
     return {};
@@ -718,6 +763,7 @@ private:
     }
     Status readMeta(WorkspaceData &d);
     Status readEntities(WorkspaceData &d);
+    Status readBalance(WorkspaceData &d);
     Status readPreserved(WorkspaceData &d);
     Status readGeography(WorkspaceData &d);
     Status readAccounts(AccountStore &accounts);
@@ -732,9 +778,172 @@ Status Loader::read(WorkspaceData &d)
 {
     TRY(readMeta(d));
     TRY(readEntities(d));
+    TRY(readBalance(d));
     TRY(readPreserved(d));
     TRY(readGeography(d));
     return readAccounts(d.accounts);
+}
+
+// Each model's balance settings (format version 3). A model without rows
+// keeps the defaults: files migrated from version 2 have none. Every problem
+// names its table and the row's model (and measure and segment), since
+// these values are typed by hand in the settings dialog and may have been
+// edited outside Tessera.
+Status Loader::readBalance(WorkspaceData &d)
+{
+    std::unordered_map<Id, std::size_t> modelIndex;
+    for (std::size_t i = 0; i < d.models.size(); ++i)
+        modelIndex.emplace(d.models[i].id, i);
+    const auto measureName = [](std::int64_t measure) {
+        return measure == 0 ? tr("workload") : tr("potential");
+    };
+    // The row's model, or a failure naming the table.
+    const auto modelOf = [&](RowReader &r, const char *table, Id id) -> TerritoryModel * {
+        if (r.failed())
+            return nullptr;
+        auto it = modelIndex.find(id);
+        if (it == modelIndex.end()) {
+            r.fail(corrupt(tr("Table \"%1\" has a row for model %2, which does not exist.")
+                               .arg(QString::fromLatin1(table))
+                               .arg(id)));
+            return nullptr;
+        }
+        return &d.models[it->second];
+    };
+    const auto definition = [](TerritoryModel &m, std::int64_t measure) -> MeasureDefinition & {
+        return measure == 0 ? m.balance.workload : m.balance.potential;
+    };
+    // A text of the settings, bounded in characters like the dialog bounds it.
+    const auto formulaText = [](RowReader &r, int col, const QString &where, const QString &what) {
+        const QString text = r.text(col, 4u * std::size_t(BalanceSettings::MaxFormulaLength));
+        if (!r.failed() && text.size() > BalanceSettings::MaxFormulaLength)
+            r.fail(makeError(ErrorCode::Limit,
+                             tr("%1: the %2 has %3 characters, more than the limit of %4.")
+                                 .arg(where, what)
+                                 .arg(text.size())
+                                 .arg(BalanceSettings::MaxFormulaLength)));
+        return text;
+    };
+
+    std::set<Id> seen;
+    TRY(forEachRow(
+        "balance_settings",
+        "SELECT model_id, tolerance_percent, target_mode FROM balance_settings ORDER BY model_id",
+        [&](RowReader &r, std::size_t i) {
+            r.bound(i, WorkspaceDocument::MaxModels);
+            const Id id = r.integer(0);
+            const double tolerance = r.real(1);
+            const std::int64_t mode = r.integer(2);
+            TerritoryModel *m = modelOf(r, "balance_settings", id);
+            if (!m)
+                return;
+            const QString where = tr("Table \"balance_settings\", model \"%1\"").arg(m->name);
+            if (!seen.insert(id).second)
+                r.fail(corrupt(tr("%1: the model has two rows.").arg(where)));
+            else if (!(tolerance >= 0 && tolerance <= BalanceSettings::MaxTolerancePercent))
+                r.fail(corrupt(tr("%1: the tolerance of %2 % is outside 0 to %3 %.")
+                                   .arg(where)
+                                   .arg(tolerance)
+                                   .arg(BalanceSettings::MaxTolerancePercent)));
+            else if (mode < 0 || mode > std::int64_t(TargetMode::TerritoryTargets))
+                r.fail(corrupt(tr("%1: the target mode %2 is unknown (0 is an equal share, 1 "
+                                  "capacity, 2 territory targets).")
+                                   .arg(where)
+                                   .arg(mode)));
+            if (r.failed())
+                return;
+            m->balance.tolerancePercent = tolerance;
+            m->balance.targetMode = TargetMode(mode);
+        }));
+
+    std::set<std::pair<Id, std::int64_t>> seenMeasures;
+    const auto checkMeasure = [&](RowReader &r, const char *table, const TerritoryModel &m,
+                                  std::int64_t measure) {
+        if (!r.failed() && (measure < 0 || measure > 1))
+            r.fail(corrupt(tr("Table \"%1\", model \"%2\": measure %3 is unknown (0 is "
+                              "workload, 1 potential).")
+                               .arg(QString::fromLatin1(table), m.name)
+                               .arg(measure)));
+        return !r.failed();
+    };
+    TRY(forEachRow("balance_measures",
+                   "SELECT model_id, measure, kind, field, segment_field, other_formula FROM "
+                   "balance_measures ORDER BY model_id, measure",
+                   [&](RowReader &r, std::size_t i) {
+                       r.bound(i, 2 * WorkspaceDocument::MaxModels);
+                       const Id id = r.integer(0);
+                       const std::int64_t measure = r.integer(1);
+                       const std::int64_t kind = r.integer(2);
+                       TerritoryModel *m = modelOf(r, "balance_measures", id);
+                       if (!m || !checkMeasure(r, "balance_measures", *m, measure))
+                           return;
+                       const QString where = tr("Table \"balance_measures\", model \"%1\", %2")
+                                                 .arg(m->name, measureName(measure));
+                       if (!seenMeasures.insert({id, measure}).second) {
+                           r.fail(corrupt(tr("%1: the measure has two rows.").arg(where)));
+                           return;
+                       }
+                       if (kind < 0 || kind > std::int64_t(MeasureDefinition::Kind::Formula)) {
+                           r.fail(corrupt(tr("%1: the measure kind %2 is unknown (0 is a field, 1 "
+                                             "formulas).")
+                                              .arg(where)
+                                              .arg(kind)));
+                           return;
+                       }
+                       MeasureDefinition &def = definition(*m, measure);
+                       def.kind = MeasureDefinition::Kind(kind);
+                       def.field = formulaText(r, 3, where, tr("field name"));
+                       def.segmentField = formulaText(r, 4, where, tr("segment field name"));
+                       def.otherFormula =
+                           formulaText(r, 5, where, tr("formula for other accounts"));
+                   }));
+
+    TRY(forEachRow(
+        "balance_segments",
+        "SELECT model_id, measure, position, value, lower, upper, formula FROM "
+        "balance_segments ORDER BY model_id, measure, position",
+        [&](RowReader &r, std::size_t i) {
+            r.bound(i, 2 * WorkspaceDocument::MaxModels * (BalanceSettings::MaxSegments + 1));
+            const Id id = r.integer(0);
+            const std::int64_t measure = r.integer(1);
+            const std::int64_t position = r.integer(2);
+            TerritoryModel *m = modelOf(r, "balance_segments", id);
+            if (!m || !checkMeasure(r, "balance_segments", *m, measure))
+                return;
+            MeasureDefinition &def = definition(*m, measure);
+            const QString measureWhere = tr("Table \"balance_segments\", model \"%1\", %2")
+                                             .arg(m->name, measureName(measure));
+            if (def.segments.size() >= BalanceSettings::MaxSegments) {
+                r.fail(makeError(ErrorCode::Limit, tr("%1: more than %2 segments.")
+                                                       .arg(measureWhere)
+                                                       .arg(BalanceSettings::MaxSegments)));
+                return;
+            }
+            if (position != std::int64_t(def.segments.size())) {
+                r.fail(corrupt(tr("%1: the segments are not numbered 0, 1, 2, ... (position "
+                                  "%2 where %3 was expected).")
+                                   .arg(measureWhere)
+                                   .arg(position)
+                                   .arg(def.segments.size())));
+                return;
+            }
+            const QString where = tr("%1, segment at position %2").arg(measureWhere).arg(position);
+            MeasureSegment seg;
+            seg.value = formulaText(r, 3, where, tr("segment value"));
+            seg.lower = r.real(4);
+            seg.upper = r.real(5);
+            seg.formula = formulaText(r, 6, where, tr("formula"));
+            if (r.failed())
+                return;
+            if ((!std::isnan(seg.lower) && !std::isfinite(seg.lower)) ||
+                (!std::isnan(seg.upper) && !std::isfinite(seg.upper))) {
+                r.fail(corrupt(
+                    tr("%1: a bound is infinite; an open side is stored as NULL.").arg(where)));
+                return;
+            }
+            def.segments.push_back(std::move(seg));
+        }));
+    return {};
 }
 
 // References and unit existence are checked by WorkspaceDocument::validate;

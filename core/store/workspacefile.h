@@ -14,7 +14,7 @@ namespace Tessera::WorkspaceFile {
 // PRAGMA application_id of every Tessera workspace ("TSRA").
 constexpr std::int32_t ApplicationId = 0x54535241;
 // PRAGMA user_version: the schema version this build writes.
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 // Reads a workspace file as untrusted input: refuses, with a message that
 // says which, a file that is not SQLite, not Tessera, from a newer version,

@@ -95,3 +95,35 @@ TEST(BalanceCli, PrintsTheTableAndHandComputedStatistics)
     r = cli({QStringLiteral("balance"), file, QStringLiteral("--level"), QStringLiteral("0")});
     EXPECT_EQ(r.status, int(ErrorCode::Usage));
 }
+
+// The model's saved settings are what `balance` measures with: a workload
+// formula doubles every account's hours and the tolerance is 50 %, with no
+// option on the command line.
+TEST(BalanceCli, UsesTheSettingsSavedInTheWorkspace)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("balance.tessera"));
+    WorkspaceData d = balanceWorkspace();
+    BalanceSettings &b = d.models[0].balance;
+    b.workload.kind = MeasureDefinition::Kind::Formula;
+    b.workload.otherFormula = QStringLiteral("2 * Workload__c");
+    b.tolerancePercent = 50;
+    ASSERT_TRUE(WorkspaceFile::save(d, file).ok());
+    CliRun r =
+        cli({QStringLiteral("balance"), file, QStringLiteral("--parent"), QStringLiteral("root")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("tolerance: +/-50 %"))) << r.out.toStdString();
+    const QStringList a = row(r.out, QStringLiteral("A"));
+    ASSERT_GE(a.size(), 6) << r.out.toStdString();
+    EXPECT_EQ(a[3], QStringLiteral("60"));  // 2 x (10 + 20)
+    EXPECT_EQ(a[4], QStringLiteral("100")); // half of 2 x 100
+    EXPECT_EQ(a[5], QStringLiteral("-40.0"));
+    EXPECT_NE(a.back(), QStringLiteral("*")); // inside +/-50 %
+
+    // The command line still overrides what the file says.
+    r = cli({QStringLiteral("balance"), file, QStringLiteral("--parent"), QStringLiteral("root"),
+             QStringLiteral("--tolerance"), QStringLiteral("5")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(row(r.out, QStringLiteral("A")).back(), QStringLiteral("*"));
+    EXPECT_EQ(row(r.out, QStringLiteral("A"))[3], QStringLiteral("60"));
+}

@@ -43,6 +43,22 @@ const BrokenCase Cases[] = {
     {"dangling_shape.tessera", ErrorCode::Corrupt, "belongs to a territory that does not exist"},
     {"bad_shape_blob.tessera", ErrorCode::Corrupt, "counts do not match"},
     {"shared_unit.tessera", ErrorCode::Corrupt, "two territories of one model"},
+    {"balance_tolerance.tessera", ErrorCode::Corrupt,
+     "\"balance_settings\", model \"FY26 Plan\": the tolerance of 2000 % is outside 0 to 1000"},
+    {"balance_target_mode.tessera", ErrorCode::Corrupt,
+     "\"balance_settings\", model \"What if\": the target mode 7 is unknown"},
+    {"balance_measure_kind.tessera", ErrorCode::Corrupt,
+     "\"balance_measures\", model \"What if\", potential: the measure kind 5 is unknown"},
+    {"balance_missing_model.tessera", ErrorCode::Corrupt,
+     "\"balance_settings\" has a row for model 40, which does not exist"},
+    {"balance_too_many_segments.tessera", ErrorCode::Limit,
+     "\"balance_segments\", model \"What if\", workload: more than 1000 segments"},
+    {"balance_long_formula.tessera", ErrorCode::Limit,
+     "\"balance_segments\", model \"FY26 Plan\", workload, segment at position 1: the formula "
+     "has 2500 characters, more than the limit of 2000"},
+    {"balance_infinite_bound.tessera", ErrorCode::Corrupt,
+     "\"balance_segments\", model \"FY26 Plan\", workload, segment at position 0: a bound is "
+     "infinite"},
 };
 
 QString brokenDir()
@@ -166,6 +182,45 @@ void makeGeographyFixtures(const QString &dir)
 
 } // namespace
 
+namespace {
+
+// The fixtures of format version 3 (balance settings): one bad value each,
+// in the rows of richWorkspace()'s two models (ids 1 and 2).
+void makeBalanceFixtures(const QString &dir)
+{
+    auto at = [&](const char *name) {
+        return dir + u'/' + QString::fromLatin1(name);
+    };
+    tamper(at("balance_tolerance.tessera"),
+           "UPDATE balance_settings SET tolerance_percent = 2000 WHERE model_id = 1");
+    tamper(at("balance_target_mode.tessera"),
+           "UPDATE balance_settings SET target_mode = 7 WHERE model_id = 2");
+    tamper(at("balance_measure_kind.tessera"),
+           "UPDATE balance_measures SET kind = 5 WHERE model_id = 2 AND measure = 1");
+    tamper(at("balance_missing_model.tessera"),
+           "UPDATE balance_settings SET model_id = 40 WHERE model_id = 2");
+    // 1,001 segments for the second model's workload.
+    tamper(at("balance_too_many_segments.tessera"),
+           "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+           "INSERT INTO balance_segments SELECT 2, 0, i, '', NULL, NULL, '1' FROM n");
+    // A formula of 2,500 characters ("000...").
+    tamper(at("balance_long_formula.tessera"),
+           "UPDATE balance_segments SET formula = hex(zeroblob(1250)) "
+           "WHERE model_id = 1 AND measure = 0 AND position = 1");
+    // 9e999 reads as infinity.
+    tamper(at("balance_infinite_bound.tessera"),
+           "UPDATE balance_segments SET lower = 9e999 "
+           "WHERE model_id = 1 AND measure = 0 AND position = 0");
+}
+
+} // namespace
+
+TEST(BrokenFixtures, DISABLED_MakeBalanceFixtures)
+{
+    makeNewerVersion(brokenDir() + QStringLiteral("/newer_version.tessera"));
+    makeBalanceFixtures(brokenDir());
+}
+
 TEST(BrokenFixtures, DISABLED_MakeGeographyFixtures)
 {
     makeGeographyFixtures(brokenDir());
@@ -223,6 +278,7 @@ TEST(BrokenFixtures, DISABLED_MakeBrokenFixtures)
            "data = X'0102EE030405' WHERE chunk = 0 AND field = 4");
     tamper(at("bad_enum.tessera"), "UPDATE models SET state = 7 WHERE id = 2");
     makeGeographyFixtures(dir);
+    makeBalanceFixtures(dir);
 }
 
 // Remakes the fuzzer's seed corpus (tests/fuzz/corpus/workspace): small

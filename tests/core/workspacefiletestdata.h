@@ -23,6 +23,27 @@ inline WorkspaceData richWorkspace(std::size_t accountRows = 6)
                         QStringLiteral("Fiscal year plan – Zürich / 東京 🚀"), ModelState::Active});
     d.models.push_back(
         {2, QStringLiteral("What if"), QStringLiteral("What_If"), QString(), ModelState::Planning});
+    // Balance settings that use every field: formulas with text and number
+    // segments, open (NaN) bounds, non-ASCII text; the second model keeps
+    // the defaults but for its potential field.
+    BalanceSettings &b = d.models[0].balance;
+    b.tolerancePercent = 12.5;
+    b.targetMode = TargetMode::Capacity;
+    b.workload.kind = MeasureDefinition::Kind::Formula;
+    b.workload.segmentField = QStringLiteral("Score__c");
+    b.workload.segments = {{QString(), std::nan(""), 10.0, QStringLiteral("Workload__c * 2")},
+                           {QString(), 10.0, 1e300, QStringLiteral("12 * 1.5")},
+                           {QString(), -0.25, std::nan(""), QString()}};
+    b.workload.otherFormula = QStringLiteral("1.5 + Workload__c");
+    b.potential.kind = MeasureDefinition::Kind::Formula;
+    b.potential.field = QStringLiteral("AnnualRevenue");
+    b.potential.segmentField = QStringLiteral("Tier__c");
+    b.potential.segments = {
+        {QStringLiteral("Gold"), std::nan(""), std::nan(""), QStringLiteral("AnnualRevenue * 1.1")},
+        {QStringLiteral("Zürich 東京 🚀"), std::nan(""), std::nan(""), QStringLiteral("0")}};
+    d.models[1].balance.potential.field = QStringLiteral("Score__c");
+    d.models[1].balance.targetMode = TargetMode::TerritoryTargets;
+    d.models[1].balance.tolerancePercent = 0.0;
     d.types.push_back({3, QStringLiteral("Region"), QStringLiteral("Region"), QString(), 1});
     d.types.push_back({4, QStringLiteral("Territory"), QStringLiteral("Territory"),
                        QStringLiteral("leaf level"), 2});
