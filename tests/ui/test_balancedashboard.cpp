@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/metricsengine.h"
+#include "core/store/autosave.h"
+#include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
 #include "tests/ui/test_ruledata.h"
 #include "ui/charts/balancedashboard.h"
@@ -13,6 +15,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -204,6 +208,84 @@ TEST_F(BalanceDashboardTest, SettingsDialogRefusesBadFormulasAndReturnsGoodOnes)
     // What the dialog shows comes back unchanged.
     BalanceSettingsDialog again(doc().accounts(), s);
     EXPECT_EQ(again.settings(), s);
+}
+
+// Settings typed in the dialog are in the file after Save, come back on
+// Open, and are in the recovery file of unsaved work.
+TEST_F(BalanceDashboardTest, SettingsFromTheDialogSurviveSaveReopenAndRecovery)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    BalanceSettingsDialog dialog(doc().accounts(), doc().model(Plan)->balance);
+    MeasureEditor *w = dialog.workloadEditor();
+    w->formulaButton()->setChecked(true);
+    QComboBox *segmentField = w->segmentFieldCombo();
+    segmentField->setCurrentIndex(segmentField->findData(QStringLiteral("Workload__c")));
+    QPushButton *add = nullptr;
+    for (QPushButton *b : w->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Add Segment"))
+            add = b;
+    }
+    ASSERT_NE(add, nullptr);
+    add->click();
+    add->click();
+    QTableWidget *table = w->segmentTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    // Columns: value, from, to, formula. The first band is open below.
+    table->item(0, 1)->setText(QString());
+    table->item(0, 2)->setText(QStringLiteral("12.5"));
+    table->item(0, 3)->setText(QStringLiteral("Workload__c * 2"));
+    table->item(1, 1)->setText(QStringLiteral("12.5"));
+    table->item(1, 2)->setText(QString());
+    table->item(1, 3)->setText(QStringLiteral("30"));
+    w->otherFormulaEdit()->setText(QStringLiteral("1.5"));
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("toleranceSpin"))->setValue(7.5);
+    auto *target = dialog.findChild<QComboBox *>(QStringLiteral("targetModeCombo"));
+    target->setCurrentIndex(target->findData(int(TargetMode::Capacity)));
+    ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    const BalanceSettings typed = dialog.settings();
+    ASSERT_EQ(typed.workload.segments.size(), 2u);
+    EXPECT_TRUE(std::isnan(typed.workload.segments[0].lower));
+    EXPECT_TRUE(std::isnan(typed.workload.segments[1].upper));
+    ASSERT_TRUE(Editor::setBalanceSettings(session, Plan, typed).ok());
+
+    // Unsaved: the recovery file carries them.
+    Autosave::setDirectory(dir.filePath(QStringLiteral("autosave")));
+    ASSERT_TRUE(session.autosaveNow().ok());
+    const auto entries = Autosave::entries();
+    ASSERT_EQ(entries.size(), 1u);
+    const Result<WorkspaceData> recovered = WorkspaceFile::load(entries.front().recoveryPath);
+    session.discardAutosave();
+    Autosave::setDirectory(QString());
+    ASSERT_TRUE(recovered.ok()) << recovered.error().toString().toStdString();
+    const TerritoryModel *recoveredPlan = nullptr;
+    for (const TerritoryModel &m : recovered->models) {
+        if (m.id == Plan)
+            recoveredPlan = &m;
+    }
+    ASSERT_NE(recoveredPlan, nullptr);
+    EXPECT_EQ(recoveredPlan->balance, typed);
+
+    // Saved and opened again in a new session.
+    const QString path = dir.filePath(QStringLiteral("plan.tessera"));
+    std::optional<Status> saved, loaded;
+    QObject::connect(&session, &DocumentSession::saveFinished, [&](const Status &s) { saved = s; });
+    ASSERT_TRUE(session.startSave(path));
+    session.waitForWorker();
+    ASSERT_TRUE(saved && saved->ok());
+    DocumentSession reopened;
+    reopened.setAutosaveInterval(0);
+    QObject::connect(&reopened, &DocumentSession::loadFinished,
+                     [&](const Status &s) { loaded = s; });
+    ASSERT_TRUE(reopened.startLoad(path));
+    reopened.waitForWorker();
+    ASSERT_TRUE(loaded && loaded->ok());
+    ASSERT_NE(reopened.document()->model(Plan), nullptr);
+    EXPECT_EQ(reopened.document()->model(Plan)->balance, typed);
+    // And the dialog shows them as they were typed.
+    BalanceSettingsDialog again(reopened.document()->accounts(),
+                                reopened.document()->model(Plan)->balance);
+    EXPECT_EQ(again.settings(), typed);
 }
 
 TEST(BalanceDashboardWindow, ClickingABarSelectsTheTerritory)
