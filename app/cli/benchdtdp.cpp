@@ -99,7 +99,7 @@ int runBenchDtdp(QStringList args)
     const QString only = takeOption(args, QStringLiteral("--only"));
     if (args.size() != 1 || !ok || !seedOk || !(seconds > 0))
         return usage(
-            QStringLiteral("bench dtdp DIR [--time SECONDS] [--seed S] [--only PATTERN]\n"
+            QStringLiteral("bench dtdp DIR [--time SECONDS] [--seed S] [--only REGEX]\n"
                            "  DIR: the benchmark folder (instances/, lns.results.group1-2.txt)"));
     const QDir dir(args.front());
     QString instances = dir.filePath(QStringLiteral("instances"));
@@ -114,7 +114,7 @@ int runBenchDtdp(QStringList args)
         files << it.next();
     files.sort();
     if (!only.isEmpty())
-        files = files.filter(only);
+        files = files.filter(QRegularExpression(only));
     if (files.isEmpty())
         return fail(makeError(ErrorCode::NotFound, QStringLiteral("no .graphml instances found")),
                     args.front());

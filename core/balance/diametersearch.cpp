@@ -14,8 +14,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <numeric>
 #include <queue>
@@ -176,6 +174,7 @@ public:
     std::vector<char> fixed;
     std::vector<int> a;             // district of every piece
     std::vector<double> load;       // [k * M + m]
+    std::vector<double> viol;       // [k]: violation of district k
     std::vector<int> far;           // [i * K + k]: pieces of k farther than T from i
     std::vector<std::int64_t> tabu; // [i * K + k]: i may not enter k before this move
     double T = 0;
@@ -201,39 +200,66 @@ private:
 
     double score() const { return double(C) + wRef * V; }
 
-    // The start: the current districts when complete, else every piece to
-    // the nearest of K far-apart seeds (farthest-point), locks kept.
+    // The start: the current districts when complete, else K far-apart seeds
+    // (farthest-point) grown together, the lightest district taking the
+    // free piece nearest its seed, so the loads start close to the targets.
     void start()
     {
         a.assign(n, -1);
         bool complete = P.current.size() == n;
         for (std::size_t i = 0; complete && i < n; ++i)
             complete = P.current[i] >= 0;
-        if (complete) {
-            a = P.current;
-        } else {
-            std::vector<std::size_t> seeds{rng.below(n)};
-            std::vector<float> nearest(n, std::numeric_limits<float>::infinity());
-            std::vector<int> owner(n, 0);
-            for (int k = 0; k < K; ++k) {
-                const std::size_t s = seeds.back();
-                for (std::size_t i = 0; i < n; ++i) {
-                    if (dist(s, i) < nearest[i]) {
-                        nearest[i] = dist(s, i);
-                        owner[i] = k;
-                    }
-                }
-                if (k + 1 < K)
-                    seeds.push_back(std::size_t(std::max_element(nearest.begin(), nearest.end()) -
-                                                nearest.begin()));
-            }
-            a = owner;
-        }
         for (std::size_t i = 0; i < P.locked.size(); ++i) {
             if (P.locked[i] >= 0)
                 a[i] = P.locked[i];
         }
         tabu.assign(n * std::size_t(K), 0);
+        if (complete) {
+            for (std::size_t i = 0; i < n; ++i)
+                a[i] = fixed[i] ? a[i] : P.current[i];
+            return;
+        }
+        std::vector<std::size_t> seeds{rng.below(n)};
+        std::vector<float> nearest(n, std::numeric_limits<float>::infinity());
+        while (int(seeds.size()) < K) {
+            for (std::size_t i = 0; i < n; ++i)
+                nearest[i] = std::min(nearest[i], dist(seeds.back(), i));
+            seeds.push_back(
+                std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin()));
+        }
+        std::vector<std::vector<std::size_t>> order(static_cast<std::size_t>(K));
+        std::vector<double> grown(static_cast<std::size_t>(K), 0.0);
+        auto add = [&](std::size_t i, int k) {
+            double share = M == 0 ? 1.0 : 0.0;
+            for (int m = 0; m < M; ++m)
+                share += val[i * M + m] * inv[std::size_t(k) * M + m];
+            grown[std::size_t(k)] += share;
+        };
+        std::size_t free = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (a[i] >= 0)
+                add(i, a[i]);
+            else
+                ++free;
+        }
+        for (int k = 0; k < K; ++k) {
+            std::vector<std::size_t> &o = order[std::size_t(k)];
+            o.resize(n);
+            std::iota(o.begin(), o.end(), std::size_t(0));
+            const std::size_t s = seeds[std::size_t(k)];
+            std::stable_sort(o.begin(), o.end(),
+                             [&](std::size_t x, std::size_t y) { return dist(s, x) < dist(s, y); });
+        }
+        std::vector<std::size_t> next(static_cast<std::size_t>(K), 0);
+        for (; free > 0; --free) {
+            const int k = int(std::min_element(grown.begin(), grown.end()) - grown.begin());
+            const std::vector<std::size_t> &o = order[std::size_t(k)];
+            std::size_t &at = next[std::size_t(k)];
+            while (a[o[at]] >= 0)
+                ++at;
+            a[o[at]] = k;
+            add(o[at], k);
+        }
     }
 
     void computeLoads()
@@ -242,9 +268,10 @@ private:
         for (std::size_t i = 0; i < n; ++i)
             for (int m = 0; m < M; ++m)
                 load[std::size_t(a[i]) * M + m] += val[i * M + m];
-        V = 0;
+        viol.assign(std::size_t(K), 0.0);
         for (std::size_t km = 0; km < load.size(); ++km)
-            V += vio(km, load[km]);
+            viol[km / std::size_t(std::max(M, 1))] += vio(km, load[km]);
+        V = std::accumulate(viol.begin(), viol.end(), 0.0);
     }
 
     void setThreshold(double t)
@@ -266,6 +293,7 @@ private:
 
     void beginThreshold()
     {
+        w = wRef;
         bestScore = score();
         sinceImprove = 0;
     }
@@ -281,13 +309,16 @@ private:
                 ++far[j * K + b];
             }
         }
+        V -= viol[std::size_t(from)] + viol[std::size_t(b)];
+        viol[std::size_t(from)] = viol[std::size_t(b)] = 0;
         for (int m = 0; m < M; ++m) {
             const std::size_t fm = std::size_t(from) * M + m, bm = std::size_t(b) * M + m;
-            V -= vio(fm, load[fm]) + vio(bm, load[bm]);
             load[fm] -= val[i * M + m];
             load[bm] += val[i * M + m];
-            V += vio(fm, load[fm]) + vio(bm, load[bm]);
+            viol[std::size_t(from)] += vio(fm, load[fm]);
+            viol[std::size_t(b)] += vio(bm, load[bm]);
         }
+        V += viol[std::size_t(from)] + viol[std::size_t(b)];
         a[i] = b;
     }
 
@@ -295,15 +326,15 @@ private:
     // minus those of j when j < n).
     double violationChange(int k, std::size_t i, double sign, std::size_t j) const
     {
-        double delta = 0;
+        double after = 0;
         for (int m = 0; m < M; ++m) {
             const std::size_t km = std::size_t(k) * M + m;
             double change = sign * val[i * M + m];
             if (j < n)
                 change -= sign * val[j * M + m];
-            delta += vio(km, load[km] + change) - vio(km, load[km]);
+            after += vio(km, load[km] + change);
         }
-        return delta;
+        return after - viol[std::size_t(k)];
     }
 
     bool feasibleNow()
@@ -366,7 +397,9 @@ private:
     }
 
     // One tabu move: the best relocation or swap not forbidden (or better
-    // than anything seen at this threshold), ties broken at random.
+    // than anything seen at this threshold), ties broken at random. A move
+    // is priced only when its conflict change minus the most violation it
+    // could remove can beat the best so far.
     bool step()
     {
         std::vector<std::size_t> &conflicted = scratchConflicted;
@@ -375,22 +408,12 @@ private:
             if (!fixed[i] && far[i * K + a[i]] > 0)
                 conflicted.push_back(i);
         }
-        std::vector<int> &violated = scratchViolated;
-        violated.clear();
+        std::vector<char> &violated = scratchViolated;
+        violated.assign(std::size_t(K), 0);
+        bool anyViolated = false;
         for (int k = 0; k < K; ++k) {
-            double v = 0;
-            for (int m = 0; m < M; ++m)
-                v += vio(std::size_t(k) * M + m, load[std::size_t(k) * M + m]);
-            if (v > 0)
-                violated.push_back(k);
-        }
-        std::vector<char> &candidate = scratchCandidate;
-        candidate.assign(n, 0);
-        for (std::size_t i : conflicted)
-            candidate[i] = 1;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!fixed[i] && std::find(violated.begin(), violated.end(), a[i]) != violated.end())
-                candidate[i] = 1;
+            violated[std::size_t(k)] = viol[std::size_t(k)] > 0;
+            anyViolated = anyViolated || violated[std::size_t(k)];
         }
 
         const double base = score();
@@ -400,38 +423,41 @@ private:
         auto consider = [&](double dC, double dV, bool isTabu, std::size_t i, std::size_t j,
                             int k) {
             const double delta = dC + w * dV;
+            if (delta > bestDelta + 1e-12)
+                return;
             if (isTabu && !(base + dC + wRef * dV < bestScore - 1e-9))
                 return;
             if (delta < bestDelta - 1e-12) {
                 bestDelta = delta;
                 ties = 1;
-            } else if (delta <= bestDelta + 1e-12) {
-                if (rng.below(++ties) != 0)
-                    return;
-            } else {
+            } else if (rng.below(++ties) != 0) {
                 return;
             }
             bi = i;
             bj = j;
             bk = k;
         };
-        // Relocations of the candidates anywhere, and of anyone into a violated district.
+        // Relocations of conflicted pieces and pieces of violated districts
+        // anywhere, and of anyone into a violated district.
         for (std::size_t i = 0; i < n; ++i) {
             if (fixed[i])
                 continue;
             const int from = a[i];
             const int *f = &far[i * K];
+            const bool candidate = f[from] > 0 || violated[std::size_t(from)];
+            if (!candidate && !anyViolated)
+                continue;
             for (int b = 0; b < K; ++b) {
-                if (b == from)
+                if (b == from || (!candidate && !violated[std::size_t(b)]))
                     continue;
-                if (!candidate[i] &&
-                    std::find(violated.begin(), violated.end(), b) == violated.end())
+                const double dC = double(f[b] - f[from]);
+                if (dC - w * (viol[std::size_t(from)] + viol[std::size_t(b)]) > bestDelta + 1e-12)
                     continue;
                 const double dV = violationChange(from, i, -1, n) + violationChange(b, i, +1, n);
-                consider(double(f[b] - f[from]), dV, tabu[i * K + b] > it, i, n, b);
+                consider(dC, dV, tabu[i * K + b] > it, i, n, b);
             }
         }
-        // Swaps of a few conflicted or violated pieces with anyone elsewhere.
+        // Swaps of conflicted (and a few violated) pieces with anyone elsewhere.
         std::vector<std::size_t> &sources = scratchSources;
         sources.clear();
         auto sample = [&](const std::vector<std::size_t> &from, std::size_t count) {
@@ -442,12 +468,12 @@ private:
             for (std::size_t c = 0; c < count; ++c)
                 sources.push_back(from[rng.below(from.size())]);
         };
-        sample(conflicted, 8);
-        if (!violated.empty()) {
+        sample(conflicted, 24);
+        if (anyViolated) {
             std::vector<std::size_t> &inViolated = scratchInViolated;
             inViolated.clear();
             for (std::size_t i = 0; i < n; ++i) {
-                if (candidate[i] && far[i * K + a[i]] == 0)
+                if (!fixed[i] && violated[std::size_t(a[i])] && far[i * K + a[i]] == 0)
                     inViolated.push_back(i);
             }
             sample(inViolated, 4);
@@ -463,6 +489,8 @@ private:
                 const int *fj = &far[j * K];
                 const int both = row[j] > T ? 2 : 0;
                 const double dC = double(fi[kb] - fi[ka] + fj[ka] - fj[kb] - both);
+                if (dC - w * (viol[std::size_t(ka)] + viol[std::size_t(kb)]) > bestDelta + 1e-12)
+                    continue;
                 const double dV = violationChange(ka, j, +1, i) + violationChange(kb, i, +1, j);
                 consider(dC, dV, tabu[i * K + kb] > it || tabu[j * K + ka] > it, i, j, kb);
             }
@@ -471,22 +499,19 @@ private:
             return false;
         const std::int64_t tenure = 10 + std::int64_t(rng.below(10));
         const int from = a[bi];
-        if (bj == n) {
-            relocate(bi, bk);
-        } else {
-            relocate(bi, bk);
+        relocate(bi, bk);
+        if (bj < n) {
             relocate(bj, from);
             tabu[bj * K + bk] = it + tenure;
         }
         tabu[bi * K + from] = it + tenure;
         // Strategic oscillation: balance weighs more while it is violated.
-        w = V > 0 ? std::min(w * 1.02, wRef * 1000) : std::max(w / 1.02, wRef / 100);
+        w = V > 0 ? std::min(w * 1.02, wRef * 100) : std::max(w / 1.02, wRef / 100);
         return true;
     }
 
     std::vector<std::size_t> scratchConflicted, scratchSources, scratchInViolated;
-    std::vector<int> scratchViolated;
-    std::vector<char> scratchCandidate;
+    std::vector<char> scratchViolated;
 };
 
 } // namespace
