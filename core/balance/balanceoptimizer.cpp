@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/balanceoptimizer.h"
 
+#include "core/balance/balancerepair.h"
 #include "core/balance/diametersearch.h"
+
 #include "core/geo/geometrics.h"
 #include "core/geo/geotypes.h"
 
@@ -167,7 +169,7 @@ public:
     void trace(const char *what) const
     {
         if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
-            fprintf(stderr, "%8.3f %s V=%g cost=%g\n", elapsed(), what,
+            fprintf(stderr, "%8.3f %s moves=%d V=%g cost=%g\n", elapsed(), what, moves,
                     load.empty() ? 0.0 : violation(),
                     cost.empty() || assign.empty() ? 0.0 : totalCost());
     }
@@ -894,7 +896,7 @@ public:
     // Moves that reduce the violation, cheapest per unit of violation
     // removed first; when none remains, moves that keep the violation and
     // bring loads towards the middle of their band.
-    void repairBalance()
+    void repairBalance(bool towardsMiddle = true)
     {
         std::vector<int> dest;
         struct Candidate
@@ -907,7 +909,7 @@ public:
         for (int pass = 0; pass < 400 && violation() > 1e-12; ++pass) {
             if (cancelled())
                 return;
-            const bool squares = pass > 0 && candidates.empty();
+            const bool squares = towardsMiddle && pass > 0 && candidates.empty();
             candidates.clear();
             m_short.clear();
             if (!contiguous) {
@@ -1012,6 +1014,332 @@ public:
             }
             if (!improved || violation() > vBefore + 1e-12)
                 return;
+        }
+    }
+
+    // --- planned transfers (core/balance/balancerepair.h) ----------------------
+
+    // Pieces of district k that could go to district l, per pair k * K + l:
+    // border pieces touching l when contiguity is required, else pieces with
+    // l among their nearest centres.
+    void transferCandidates(std::vector<std::vector<std::uint32_t>> &byPair) const
+    {
+        byPair.assign(std::size_t(K) * K, {});
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0)
+                continue;
+            const int k = assign[i];
+            if (contiguous) {
+                for (std::uint32_t j : neighbours(i)) {
+                    const int l = assign[j];
+                    if (l == k || l < 0)
+                        continue;
+                    std::vector<std::uint32_t> &v = byPair[std::size_t(k) * K + l];
+                    if (v.empty() || v.back() != i)
+                        v.push_back(std::uint32_t(i));
+                }
+            } else {
+                for (int j = 0; j < nearCount; ++j) {
+                    const int l = nearest[i * nearCount + j];
+                    if (l != k)
+                        byPair[std::size_t(k) * K + l].push_back(std::uint32_t(i));
+                }
+            }
+        }
+    }
+
+    // Whether moving piece i from k to l leaves the violation of every
+    // constrained metric but `skip` where it was or lower, at k and at l.
+    bool keepsOtherMetrics(std::size_t i, int k, int l, int skip) const
+    {
+        for (int c = 0; c < C; ++c) {
+            if (c == skip)
+                continue;
+            const double ai = a[i * C + c];
+            const std::size_t kc = std::size_t(k) * C + c, lc = std::size_t(l) * C + c;
+            const double dv = violationOf(kc, load[kc] - ai) - violationOf(kc, load[kc]) +
+                              violationOf(lc, load[lc] + ai) - violationOf(lc, load[lc]);
+            if (dv > 1e-12)
+                return false;
+        }
+        return true;
+    }
+
+    // Hands about `amount` of metric c from district k to district l, piece by
+    // piece: the cheapest per unit moved first (when moves count, that is the
+    // largest piece), never more than `amount + allowance`, keeping k
+    // connected and the other metrics' violations. Returns the amount moved.
+    double realiseTransfer(int k, int l, double amount, double allowance, int c,
+                           const std::vector<std::uint32_t> &candidates,
+                           const std::vector<std::uint32_t> &back)
+    {
+        struct Scored
+        {
+            double score;
+            std::uint32_t piece;
+        };
+        std::vector<Scored> order;
+        auto score = [&](std::uint32_t i) {
+            return Scored{objectiveDelta(i, k, l) / std::max(a[std::size_t(i) * C + c], 1e-12), i};
+        };
+        auto byScore = [](const Scored &x, const Scored &y) {
+            return x.score < y.score || (x.score == y.score && x.piece < y.piece);
+        };
+        for (std::uint32_t i : candidates) {
+            if (assign[i] == k && a[std::size_t(i) * C + c] > 0)
+                order.push_back(score(i));
+        }
+        std::sort(order.begin(), order.end(), byScore);
+        double left = amount;
+        while (left > 1e-9) {
+            bool moved = false;
+            for (std::size_t t = 0; t < order.size(); ++t) {
+                const std::uint32_t i = order[t].piece;
+                const double ai = a[std::size_t(i) * C + c];
+                // A piece may overshoot what is left by the slack planned at l,
+                // or by less than what is left (rounding to the nearer).
+                if (assign[i] != k || ai > left + std::max(allowance, 0.999 * left) ||
+                    !keepsOtherMetrics(i, k, l, c) || !movable(i, l))
+                    continue;
+                apply(i, l);
+                left -= ai;
+                order.erase(order.begin() + std::ptrdiff_t(t));
+                moved = true;
+                if (contiguous) {
+                    // Its neighbours still in k now touch l.
+                    bool added = false;
+                    for (std::uint32_t j : neighbours(i)) {
+                        if (assign[j] == k && lockedTo[j] < 0 && a[std::size_t(j) * C + c] > 0 &&
+                            std::none_of(order.begin(), order.end(),
+                                         [j](const Scored &s) { return s.piece == j; })) {
+                            order.push_back(score(j));
+                            added = true;
+                        }
+                    }
+                    if (added)
+                        std::sort(order.begin(), order.end(), byScore);
+                }
+                break;
+            }
+            if (!moved && !(moved = swapTransfer(k, l, left, allowance, c, order, back, &left)))
+                break;
+        }
+        return amount - left;
+    }
+
+    // A swap: piece p of k goes to l and piece q of l comes back, so that the
+    // difference of their values of metric c moves from k to l while the
+    // other metrics hardly change (what single pieces cannot do when the
+    // districts sit at the edge of another metric's band). The cheapest per
+    // unit carried first; both districts stay connected.
+    template<typename Scored>
+    bool swapTransfer(int k, int l, double left, double allowance, int c,
+                      const std::vector<Scored> &order, const std::vector<std::uint32_t> &back,
+                      double *leftAfter)
+    {
+        struct Pair
+        {
+            double score;
+            std::uint32_t p, q;
+        };
+        std::vector<Pair> pairs;
+        for (const Scored &sp : order) {
+            const std::uint32_t p = sp.piece;
+            if (assign[p] != k || lockedTo[p] >= 0)
+                continue;
+            for (std::uint32_t q : back) {
+                if (assign[q] != l || lockedTo[q] >= 0)
+                    continue;
+                const double net = a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
+                if (net <= 1e-9 || net > left + std::max(allowance, 0.999 * left))
+                    continue;
+                bool ok = true;
+                for (int m = 0; m < C && ok; ++m) {
+                    if (m == c)
+                        continue;
+                    const double d = a[std::size_t(p) * C + m] - a[std::size_t(q) * C + m];
+                    const std::size_t kc = std::size_t(k) * C + m, lc = std::size_t(l) * C + m;
+                    ok = violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
+                             violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]) <=
+                         1e-12;
+                }
+                if (!ok)
+                    continue;
+                pairs.push_back({(objectiveDelta(p, k, l) + objectiveDelta(q, l, k)) / net, p, q});
+            }
+        }
+        const std::size_t tries = std::min<std::size_t>(pairs.size(), 24);
+        std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(tries), pairs.end(),
+                          [](const Pair &x, const Pair &y) {
+                              return x.score < y.score || (x.score == y.score && x.p < y.p) ||
+                                     (x.score == y.score && x.p == y.p && x.q < y.q);
+                          });
+        for (std::size_t t = 0; t < tries; ++t) {
+            const Pair &pr = pairs[t];
+            if (!movable(pr.p, l))
+                continue;
+            apply(pr.p, l);
+            if (!movable(pr.q, k)) {
+                apply(pr.p, k);
+                continue;
+            }
+            apply(pr.q, k);
+            *leftAfter = left - (a[std::size_t(pr.p) * C + c] - a[std::size_t(pr.q) * C + c]);
+            return true;
+        }
+        return false;
+    }
+
+    // Pieces in no district (a removed rep's) join the districts around
+    // them by growing those districts into their region, the lightest
+    // district first and its nearest piece first, so that the region is
+    // shared out instead of falling to one neighbour whole.
+    void fillOrphans()
+    {
+        recount();
+        std::vector<std::vector<std::uint32_t>> frontier(static_cast<std::size_t>(K));
+        std::size_t left = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (assign[i] >= 0)
+                continue;
+            ++left;
+            for (std::uint32_t j : neighbours(i)) {
+                if (assign[j] >= 0)
+                    frontier[assign[j]].push_back(std::uint32_t(i));
+            }
+        }
+        while (left > 0) {
+            int k = -1;
+            double lightest = Inf;
+            for (int d = 0; d < K; ++d) {
+                std::vector<std::uint32_t> &f = frontier[d];
+                f.erase(std::remove_if(f.begin(), f.end(),
+                                       [&](std::uint32_t i) { return assign[i] >= 0; }),
+                        f.end());
+                if (f.empty())
+                    continue;
+                double l = 0;
+                for (int c = 0; c < C; ++c)
+                    l += load[std::size_t(d) * C + c] / std::max(hi[std::size_t(d) * C + c], 1e-12);
+                if (l < lightest) {
+                    lightest = l;
+                    k = d;
+                }
+            }
+            if (k < 0)
+                return; // the rest touches no district
+            std::uint32_t best = frontier[k].front();
+            for (std::uint32_t i : frontier[k]) {
+                if (cost[std::size_t(i) * K + k] < cost[std::size_t(best) * K + k] ||
+                    (cost[std::size_t(i) * K + k] == cost[std::size_t(best) * K + k] && i < best))
+                    best = i;
+            }
+            assign[best] = k;
+            ++count[k];
+            for (int c = 0; c < C; ++c)
+                load[std::size_t(k) * C + c] += a[std::size_t(best) * C + c];
+            --left;
+            for (std::uint32_t j : neighbours(best)) {
+                if (assign[j] < 0)
+                    frontier[k].push_back(j);
+            }
+        }
+    }
+
+    // Balance by a plan: the minimum-cost transshipment of the excess and
+    // shortfall over the district adjacency graph (on the metric furthest
+    // out of its bands), using the slack inside the bands of the districts on
+    // the way, then each arc's flow made with few border pieces. Replans
+    // until the bands hold or a round no longer lowers the violation.
+    void repairByTransfers(int rounds)
+    {
+        if (!contiguous)
+            return; // without a graph, single moves reach any district already
+        std::vector<std::vector<std::uint32_t>> byPair;
+        double best = violation();
+        for (int round = 0, stalled = 0; round < rounds && stalled < 3; ++round) {
+            const double before = violation();
+            if (before <= 1e-12 || cancelled())
+                return;
+            int cs = 0;
+            double worst = -1;
+            for (int c = 0; c < C; ++c) {
+                double v = 0;
+                for (int k = 0; k < K; ++k) {
+                    const std::size_t kc = std::size_t(k) * C + c;
+                    v += violationOf(kc, load[kc]) / std::max(hi[kc] - lo[kc], 1e-12);
+                }
+                if (v > worst) {
+                    worst = v;
+                    cs = c;
+                }
+            }
+            transferCandidates(byPair);
+            TransferProblem tp;
+            for (int k = 0; k < K; ++k) {
+                const std::size_t kc = std::size_t(k) * C + cs;
+                const double margin = 0.1 * (hi[kc] - lo[kc]);
+                tp.load.push_back(load[kc]);
+                tp.lo.push_back(lo[kc] + margin);
+                tp.hi.push_back(hi[kc] - margin);
+            }
+            std::vector<double> unitCosts;
+            for (int k = 0; k < K; ++k) {
+                for (int l = 0; l < K; ++l) {
+                    const std::vector<std::uint32_t> &v = byPair[std::size_t(k) * K + l];
+                    if (v.empty())
+                        continue;
+                    unitCosts.clear();
+                    for (std::uint32_t i : v) {
+                        const double ai = a[std::size_t(i) * C + cs];
+                        if (ai > 0)
+                            unitCosts.push_back(objectiveDelta(i, k, l) / ai);
+                    }
+                    if (unitCosts.empty())
+                        continue;
+                    const std::size_t few = std::min<std::size_t>(3, unitCosts.size());
+                    std::partial_sort(unitCosts.begin(), unitCosts.begin() + std::ptrdiff_t(few),
+                                      unitCosts.end());
+                    double u = 0;
+                    for (std::size_t j = 0; j < few; ++j)
+                        u += unitCosts[j];
+                    tp.arcs.push_back({k, l, u / double(few)});
+                }
+            }
+            // Costs must be positive for the plan (no cycle may pay): shift
+            // them to at least a small share of the mean.
+            double mean = 0;
+            for (const TransferArc &arc : tp.arcs)
+                mean += std::abs(arc.unitCost);
+            mean = tp.arcs.empty() ? 1 : mean / double(tp.arcs.size()) + 1e-12;
+            for (TransferArc &arc : tp.arcs)
+                arc.unitCost = std::max(arc.unitCost, 1e-3 * mean);
+            const TransferPlan plan = planTransfers(tp);
+            const int movesBefore = moves;
+            std::vector<std::size_t> arcs;
+            for (std::size_t e = 0; e < tp.arcs.size(); ++e) {
+                if (plan.flow[e] > 1e-9)
+                    arcs.push_back(e);
+            }
+            std::sort(arcs.begin(), arcs.end(), [&](std::size_t x, std::size_t y) {
+                return plan.flow[x] > plan.flow[y] || (plan.flow[x] == plan.flow[y] && x < y);
+            });
+            for (std::size_t e : arcs) {
+                const int k = tp.arcs[e].from, l = tp.arcs[e].to;
+                const std::size_t lc = std::size_t(l) * C + cs;
+                const double allowance = std::max(0.0, 0.5 * (hi[lc] - plan.after[l]));
+                realiseTransfer(k, l, plan.flow[e], allowance, cs, byPair[std::size_t(k) * K + l],
+                                byPair[std::size_t(l) * K + k]);
+            }
+            trace("transfers");
+            if (moves == movesBefore && violation() == before)
+                return;
+            if (violation() < best - 1e-12) {
+                best = violation();
+                stalled = 0;
+            } else {
+                ++stalled;
+            }
         }
     }
 
@@ -1399,6 +1727,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
                 s.centre[k] = s.pos[std::size_t(k) % n];
         }
         s.computeCosts();
+        if (s.contiguous)
+            s.fillOrphans();
         for (std::size_t i = 0; i < n; ++i) {
             if (s.assign[i] >= 0)
                 continue;
@@ -1425,13 +1755,23 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.setBands(0.99);
         s.repairContiguity();
         s.trace("repairContiguity");
-        s.repairBalance();
-        s.trace("repairBalance");
+        // Planned transfers and moves that remove violation first; moves
+        // that only bring loads towards the middle of their bands cascade,
+        // so they come last, for what the others cannot reach.
+        auto balance = [&s] {
+            s.repairByTransfers(20);
+            s.repairBalance(false);
+            if (s.violation() > 1e-12) {
+                s.repairByTransfers(20);
+                s.repairBalance(true);
+            }
+            s.trace("repairBalance");
+        };
+        balance();
         progress.update(0.7);
         s.improve(0.95);
         s.trace("improve");
-        s.repairBalance();
-        s.trace("repairBalance");
+        balance();
         result.iterations = 1;
     } else {
         s.moveWeight = 0;
@@ -1465,11 +1805,13 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.trace("solveDual");
         s.assign = s.lagrangian;
         s.recount();
+        s.trace("lagrangian");
         s.repairBalance();
         s.trace("repairBalance");
         s.repairContiguity();
         s.trace("repairContiguity");
         s.setBands(0.99);
+        s.repairByTransfers(20);
         s.repairBalance();
         s.trace("repairBalance");
         progress.update(0.7);
@@ -1481,6 +1823,10 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.computeCosts();
         s.improve(0.85);
         s.repairBalance();
+        for (int round = 0; round < 3 && s.violation() > 1e-12; ++round) {
+            s.repairByTransfers(20);
+            s.repairBalance();
+        }
         s.trace("improve");
     }
     if (s.cancelled())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/balanceoptimizer.h"
+#include "core/balance/balancerepair.h"
 
 #include <gtest/gtest.h>
 
@@ -375,4 +376,88 @@ TEST(BalanceOptimizer, NeighbourGraphIsSymmetricAndConnected)
     p.adjacencyStart = start;
     p.adjacency = adj;
     EXPECT_EQ(extraParts(p, std::vector<int>(x.size(), 0)), 0);
+}
+
+TEST(BalanceTransfers, PlanCarriesTheExcessThroughTheSlackOfTheDistrictsOnTheWay)
+{
+    // Four districts on a path 0 - 1 - 2 - 3: district 0 is 0.25 over its
+    // band, 2 and 3 are short by 0.05 and 0.15; 1 is inside its band.
+    TransferProblem p;
+    p.load = {1.30, 1.00, 0.90, 0.80};
+    p.lo.assign(4, 0.95);
+    p.hi.assign(4, 1.05);
+    for (int k = 0; k + 1 < 4; ++k) {
+        p.arcs.push_back({k, k + 1, 1.0});
+        p.arcs.push_back({k + 1, k, 1.0});
+    }
+    const TransferPlan plan = planTransfers(p);
+    EXPECT_NEAR(plan.unmet, 0, 1e-9);
+    for (int k = 0; k < 4; ++k) {
+        EXPECT_GE(plan.after[k], p.lo[k] - 1e-9) << k;
+        EXPECT_LE(plan.after[k], p.hi[k] + 1e-9) << k;
+    }
+    // The cheapest plan: 0.25 leaves 0, of which 1 keeps 0.05 (its slack),
+    // 2 keeps 0.05 and 3 gets 0.15; nothing flows backwards.
+    EXPECT_NEAR(plan.flow[0], 0.25, 1e-9);
+    EXPECT_NEAR(plan.flow[2], 0.20, 1e-9);
+    EXPECT_NEAR(plan.flow[4], 0.15, 1e-9);
+    EXPECT_NEAR(plan.flow[1] + plan.flow[3] + plan.flow[5], 0, 1e-9);
+    EXPECT_NEAR(plan.cost, 0.60, 1e-9);
+
+    // Without a way out, the excess is reported as unmet.
+    p.arcs.clear();
+    EXPECT_NEAR(planTransfers(p).unmet, 0.25 + 0.05 + 0.15, 1e-9);
+}
+
+TEST(BalanceTransfers, ContiguousRebalanceOnAStripMovesTheComputedNumberOfPieces)
+{
+    // Thirty unit pieces on a strip in three districts of 13, 10 and 7:
+    // contiguity forces district 0 to hand three pieces to 1 and district 1
+    // three to 2; six moves is the least any contiguous solution can do.
+    BalanceProblem p = gridProblem(30, 1, 3, 29);
+    std::fill(p.metrics[0].values.begin(), p.metrics[0].values.end(), 1.0);
+    p.metrics[0].tolerance = 0.05;
+    p.metrics[1].tolerance = -1;
+    p.contiguous = true;
+    p.current.resize(30);
+    for (int i = 0; i < 30; ++i)
+        p.current[std::size_t(i)] = i < 13 ? 0 : i < 23 ? 1 : 2;
+    EXPECT_EQ(movesLowerBound(p), 3);
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_EQ(extraParts(p, r->assignment), 0);
+    EXPECT_EQ(r->moves, 6);
+}
+
+TEST(BalanceTransfers, SwapFixesOneMetricWithoutBreakingTheOther)
+{
+    // Two districts of three columns on a 6 x 2 grid with unit workloads
+    // held to +-1 %: no single piece may move. District 0 has 2 over its
+    // potential band; exchanging its piece of potential 3 for the piece of
+    // potential 2 across the border fixes it, and both stay connected.
+    BalanceProblem p = gridProblem(6, 2, 2, 31);
+    std::vector<double> &workload = p.metrics[0].values;
+    std::vector<double> &potential = p.metrics[1].values;
+    std::fill(workload.begin(), workload.end(), 1.0);
+    p.metrics[0].tolerance = 0.01;
+    p.metrics[1].tolerance = 0.10;
+    p.contiguous = true;
+    p.current.resize(12);
+    for (std::size_t i = 0; i < 12; ++i) {
+        const int col = int(i % 6);
+        p.current[i] = col < 3 ? 0 : 1;
+        potential[i] = col < 3 ? 1.2 : 1.0;
+    }
+    potential[2] = 3;     // (2, 0), district 0, on the border
+    potential[6 + 3] = 2; // (3, 1), district 1, on the border
+    ASSERT_FALSE(balanced(p, p.current));
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance) << r->maxDeviation[0] << " " << r->maxDeviation[1];
+    EXPECT_TRUE(balanced(p, r->assignment));
+    EXPECT_EQ(extraParts(p, r->assignment), 0);
+    EXPECT_EQ(r->moves, 2);
+    EXPECT_EQ(r->assignment[2], 1);
+    EXPECT_EQ(r->assignment[9], 0);
 }
