@@ -176,3 +176,30 @@ TEST(DiameterSearch, RefusesWhatItDoesNotSolveAndHonoursCancel)
     progress.cancel = &cancel;
     EXPECT_EQ(optimizeBalance(p, progress).error().code, ErrorCode::Cancelled);
 }
+
+TEST(DiameterSearch, ReportsProgressUpToTheEnd)
+{
+    const BalanceProblem p = gridProblem(6, 4, 3, 0.10, false);
+    std::vector<double> seen;
+    Progress progress;
+    progress.report = [&seen](double f) {
+        seen.push_back(f);
+    };
+    Result<BalanceResult> r = optimizeBalance(p, progress);
+    ASSERT_TRUE(r.ok());
+    ASSERT_FALSE(seen.empty());
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_DOUBLE_EQ(seen.back(), 1.0);
+}
+
+TEST(DiameterSearch, ReportsTheBandMissWhenNoBalanceExists)
+{
+    // One piece carries more workload than a district may hold.
+    BalanceProblem p = gridProblem(6, 4, 3, 0.05, true);
+    p.metrics[0].values[5] = 100;
+    p.timeBudgetSeconds = 0.3;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->withinTolerance);
+    EXPECT_EQ(r->assignment.size(), p.x.size());
+}
