@@ -176,6 +176,12 @@ public:
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
     bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
     bool cancelled() const { return m_progress.cancelled(); }
+    // When the dual ascent stops tightening: at 90 % of the budget, or later
+    // for the final certificate (certificateFrom, see below).
+    double dualDeadline() const
+    {
+        return std::max(0.9 * P.timeBudgetSeconds, certificateFrom + 0.25 * P.timeBudgetSeconds);
+    }
 
     // --- centres and costs -----------------------------------------------------
 
@@ -387,7 +393,9 @@ public:
         std::vector<double> bestPrice = price;
         int sinceBest = 0;
         for (int it = 0; it < iterations; ++it) {
-            if (cancelled())
+            // Any prices give a valid bound: past the time budget, stop
+            // tightening it.
+            if (cancelled() || (it > 0 && elapsed() > dualDeadline()))
                 break;
             // One sweep of exact coordinate ascent (Gauss-Seidel): each price
             // in turn goes to its best value, reduced costs kept up to date.
@@ -466,7 +474,7 @@ public:
         double theta = 1.0;
         int since = 0;
         for (int it = 0; it < iterations; ++it) {
-            if ((it & 15) == 0 && cancelled())
+            if ((it & 15) == 0 && (cancelled() || elapsed() > dualDeadline()))
                 break;
             std::fill(loadC.begin(), loadC.end(), 0.0);
             double value = 0;
@@ -1257,10 +1265,18 @@ public:
             return; // without a graph, single moves reach any district already
         std::vector<std::vector<std::uint32_t>> byPair;
         double best = violation();
+        // A round can overshoot; the best state seen is what remains.
+        std::vector<int> bestAssign = assign;
+        auto keepBest = [&] {
+            if (violation() > best + 1e-12) {
+                assign = bestAssign;
+                recount();
+            }
+        };
         for (int round = 0, stalled = 0; round < rounds && stalled < 3; ++round) {
             const double before = violation();
             if (before <= 1e-12 || cancelled())
-                return;
+                return keepBest();
             int cs = 0;
             double worst = -1;
             for (int c = 0; c < C; ++c) {
@@ -1333,14 +1349,16 @@ public:
             }
             trace("transfers");
             if (moves == movesBefore && violation() == before)
-                return;
+                return keepBest();
             if (violation() < best - 1e-12) {
                 best = violation();
+                bestAssign = assign;
                 stalled = 0;
             } else {
                 ++stalled;
             }
         }
+        keepBest();
     }
 
     double totalCost() const
@@ -1528,6 +1546,7 @@ public:
     int moves = 0;
     double moveWeight = 0;
     double bound = -Inf;
+    double certificateFrom = -Inf;
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
     mutable std::vector<std::uint32_t> m_scratch, m_queue;
@@ -1832,6 +1851,9 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
     if (s.cancelled())
         return cancelled();
     s.setBands(1.0);
+    // The certificate gets a quarter of the budget of its own, even when
+    // the search used all of it.
+    s.certificateFrom = s.elapsed();
     s.bound = s.solveDual(30, s.totalCost());
     s.trace("bound");
     progress.update(1.0);
