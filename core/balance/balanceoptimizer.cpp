@@ -1825,13 +1825,21 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.assign = s.lagrangian;
         s.recount();
         s.trace("lagrangian");
-        s.repairBalance();
-        s.trace("repairBalance");
-        s.repairContiguity();
-        s.trace("repairContiguity");
-        s.setBands(0.99);
-        s.repairByTransfers(20);
-        s.repairBalance();
+        if (s.contiguous) {
+            // Detached parts first, then the balance by planned transfers
+            // (cheapest per unit of load) before single moves.
+            s.repairContiguity();
+            s.trace("repairContiguity");
+            s.setBands(0.99);
+            s.repairByTransfers(20);
+            s.repairBalance(false);
+            s.repairByTransfers(20);
+            s.repairBalance();
+        } else {
+            s.repairBalance();
+            s.setBands(0.99);
+            s.repairBalance();
+        }
         s.trace("repairBalance");
         progress.update(0.7);
         s.improve(0.75);
