@@ -19,6 +19,7 @@
 #include "ui/map/mapview.h"
 #include "ui/models/territorymodellistmodel.h"
 #include "ui/models/territorytreemodel.h"
+#include "ui/optimize/optimizedialog.h"
 #include "ui/rules/ruleeditor.h"
 #include "ui/rules/territoryaccountsview.h"
 #include "ui/territorydetailspanel.h"
@@ -176,6 +177,10 @@ void MainWindow::createActions()
     m_balanceSettingsAction->setToolTip(
         tr("How workload and potential are measured, the tolerance and the targets"));
     connect(m_balanceSettingsAction, &QAction::triggered, this, &MainWindow::editBalanceSettings);
+    m_optimizeAction = make(tr("&Optimize Balance…"), "optimizeBalanceAction");
+    m_optimizeAction->setToolTip(
+        tr("Rebalance the selected territory's children, or design new territories"));
+    connect(m_optimizeAction, &QAction::triggered, this, &MainWindow::optimizeBalance);
 
     m_aboutAction = make(tr("&About Tessera"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -221,6 +226,7 @@ void MainWindow::createMenus()
     model->addAction(m_deleteModelAction);
     model->addSeparator();
     model->addAction(m_balanceSettingsAction);
+    model->addAction(m_optimizeAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -283,6 +289,7 @@ void MainWindow::createCentralArea()
     connect(m_dashboard, &BalanceDashboard::territoryActivated, this, &MainWindow::selectTerritory);
     connect(m_dashboard, &BalanceDashboard::settingsRequested, this,
             &MainWindow::editBalanceSettings);
+    connect(m_dashboard, &BalanceDashboard::optimizeRequested, this, &MainWindow::optimizeBalance);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("territoryTabs"));
     m_tabs->setDocumentMode(true);
@@ -806,6 +813,7 @@ void MainWindow::updateActions()
     m_cloneModelAction->setEnabled(hasModel);
     m_deleteModelAction->setEnabled(hasModel);
     m_balanceSettingsAction->setEnabled(hasModel);
+    m_optimizeAction->setEnabled(hasModel);
 }
 
 void MainWindow::exportWorkspace()
@@ -958,6 +966,31 @@ void MainWindow::editBalanceSettings()
     dialog.setWindowTitle(tr("Balance Settings of \"%1\"").arg(model->name));
     if (dialog.exec() == QDialog::Accepted)
         (void)Editor::setBalanceSettings(*m_session, model->id, dialog.settings());
+}
+
+void MainWindow::optimizeBalance()
+{
+    if (!m_session || currentModelId() == NoId)
+        return;
+    auto *dialog = new OptimizeDialog(m_session, currentModelId(), currentTerritoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OptimizeDialog::scenarioAdded, this, [this](Id modelId) {
+        m_modelCombo->setCurrentIndex(m_modelList->rowOf(modelId));
+        statusBar()->showMessage(tr("The optimized scenario is now shown; the original model "
+                                    "is unchanged."),
+                                 8000);
+    });
+    connect(dialog, &OptimizeDialog::movesAdopted, this, [this] {
+        statusBar()->showMessage(
+            tr("Moves adopted. %1 takes them back.")
+                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+            8000);
+    });
+    if (m_optimizeHook) {
+        m_optimizeHook(dialog);
+        return;
+    }
+    dialog->exec();
 }
 
 void MainWindow::about()

@@ -25,6 +25,7 @@ class BalanceService;
 class DocumentSession;
 class ErrorReporter;
 class MapPanel;
+class OptimizeDialog;
 class RuleEditor;
 class TerritoryAccountsView;
 class TerritoryDetailsPanel;
@@ -73,6 +74,12 @@ public:
     BalanceDashboard *balanceDashboard() const { return m_dashboard; }
     // Opens the balance settings of the current model; changes are undoable.
     void editBalanceSettings();
+    // Model > Optimize Balance…: the optimizer over the selected territory's
+    // children (or its siblings at a leaf). The hook, when set, gets the
+    // dialog instead of exec() (tests drive it).
+    void optimizeBalance();
+    using OptimizeDialogHook = std::function<void(OptimizeDialog *dialog)>;
+    void setOptimizeDialogHook(OptimizeDialogHook hook) { m_optimizeHook = std::move(hook); }
     Id currentModelId() const;
     Id currentTerritoryId() const;
     void selectTerritory(Id territoryId);
@@ -133,6 +140,7 @@ private:
     RecoverPrompt m_recoverPrompt;
     FileDialog m_fileDialog;
     ImportWizardHook m_importWizardHook;
+    OptimizeDialogHook m_optimizeHook;
 
     DocumentSession *m_session = nullptr;
     TerritoryTreeModel *m_treeModel = nullptr;
@@ -174,6 +182,7 @@ private:
     QAction *m_cloneModelAction = nullptr;
     QAction *m_deleteModelAction = nullptr;
     QAction *m_balanceSettingsAction = nullptr;
+    QAction *m_optimizeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_demoAction = nullptr;
 };

@@ -24,6 +24,16 @@ double valueOf(const AccountStore &store, int field, std::uint32_t row, double f
 
 } // namespace
 
+double AccountPieces::workloadOf(const AccountStore &store, std::uint32_t row) const
+{
+    return valueOf(store, workloadField, row, 1.0);
+}
+
+double AccountPieces::potentialOf(const AccountStore &store, std::uint32_t row) const
+{
+    return valueOf(store, potentialField, row, 0.0);
+}
+
 Result<AccountPieces> accountPieces(const AccountStore &store, std::span<const std::uint32_t> rows,
                                     const AccountPieceOptions &options)
 {
@@ -47,6 +57,8 @@ Result<AccountPieces> accountPieces(const AccountStore &store, std::span<const s
     }
 
     AccountPieces out;
+    out.workloadField = workloadField;
+    out.potentialField = potentialField;
     BalanceProblem &p = out.problem;
     p.space = PieceSpace::LonLat;
     p.metrics = {{QStringLiteral("workload"), {}, -1},

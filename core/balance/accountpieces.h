@@ -35,6 +35,12 @@ struct AccountPieces
     std::vector<std::uint32_t> rowStart; // accounts of piece i: rows[rowStart[i] .. rowStart[i+1])
     std::vector<std::uint32_t> rows;
     std::size_t unplaced = 0; // accounts with neither coordinates nor a known ZIP: left out
+    int workloadField = -1;   // the fields the metrics were read from; -1: 1 per account
+    int potentialField = -1;  // (workload) or 0 (potential)
+
+    // One account's share of its piece's workload and potential.
+    double workloadOf(const AccountStore &store, std::uint32_t row) const;
+    double potentialOf(const AccountStore &store, std::uint32_t row) const;
 };
 
 // Groups the given account rows into pieces. Positions come from the

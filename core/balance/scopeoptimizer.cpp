@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -44,11 +45,23 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
         return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
     const bool designing = options.designTerritories > 0;
     ScopeProblem scope;
-    if (!designing)
-        scope.territories = childrenOf(data, options.modelId, options.parentId);
-    if (!designing && scope.territories.size() < 2)
+    std::unordered_set<Id> lockedChildren;
+    if (!designing) {
+        for (Id child : childrenOf(data, options.modelId, options.parentId)) {
+            if (std::find(options.lockedTerritories.begin(), options.lockedTerritories.end(),
+                          child) != options.lockedTerritories.end())
+                lockedChildren.insert(child);
+            else
+                scope.territories.push_back(child);
+        }
+    }
+    if (!designing && scope.territories.size() + lockedChildren.size() < 2)
         return makeError(ErrorCode::Invalid,
                          tr("The territory needs at least two child territories to balance."),
+                         parent->apiName);
+    if (!designing && scope.territories.size() < 2)
+        return makeError(ErrorCode::Invalid,
+                         tr("At least two child territories must stay unlocked to balance."),
                          parent->apiName);
 
     AssignmentEngine engine(data, options.modelId);
@@ -78,6 +91,8 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
                     k = it->second;
                     break;
                 }
+                if (lockedChildren.count(up))
+                    break; // a locked territory keeps its accounts: outside the scope
             }
             auto p = parentOf.find(up);
             up = p == parentOf.end() ? NoId : p->second;
@@ -207,38 +222,108 @@ Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope
             scenario.territories.push_back(now);
         }
     }
-    std::unordered_set<QString> manualHere;
-    for (const AccountTerritoryLink &l : doc.manualAssignments())
-        manualHere.insert(l.accountId + QLatin1Char('\n') + QString::number(l.territoryId));
+    Result<MovePlan> plan = planMoves(doc.data(), scope, options, result, scenario.territories);
+    if (!plan)
+        return plan.error();
+    if (Status s = applyLinkChanges(doc, plan->changes); !s)
+        return s.error();
+    scenario.moves = std::move(plan->moves);
+    return scenario;
+}
+
+Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,
+                           const ScopeOptions &options, const BalanceResult &result,
+                           std::span<const Id> territories)
+{
+    const BalanceProblem &p = scope.pieces.problem;
+    if (result.assignment.size() != p.x.size() || territories.size() != std::size_t(p.districts))
+        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+    const bool designing = options.designTerritories > 0;
+    if (!designing && territories.size() != scope.territories.size())
+        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+    auto key = [](const QString &account, Id territory) {
+        return account + QLatin1Char('\n') + QString::number(territory);
+    };
+    std::unordered_set<QString> manual, excluded;
+    for (const AccountTerritoryLink &l : data.manualAssignments)
+        manual.insert(key(l.accountId, l.territoryId));
+    for (const AccountTerritoryLink &l : data.exclusions)
+        excluded.insert(key(l.accountId, l.territoryId));
     std::unordered_map<std::uint32_t, int> rowDistrict;
     for (std::size_t j = 0; j < scope.scopeRows.size(); ++j)
         rowDistrict.emplace(scope.scopeRows[j], scope.accountDistrict[j]);
-    const AccountStore &store = doc.accounts();
+    const AccountStore &store = data.accounts;
+    MovePlan plan;
     for (std::size_t i = 0; i < p.x.size(); ++i) {
         const int to = result.assignment[i];
+        if (to < 0 || to >= p.districts)
+            return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
         for (std::uint32_t e = scope.pieces.rowStart[i]; e < scope.pieces.rowStart[i + 1]; ++e) {
             const std::uint32_t row = scope.pieces.rows[e];
-            const int from = options.designTerritories > 0 ? -1 : rowDistrict[row];
+            const int from = designing ? -1 : rowDistrict[row];
             if (from == to)
                 continue;
+            if (row >= store.rowCount())
+                return makeError(ErrorCode::Invalid,
+                                 tr("The accounts changed since the optimisation ran."));
             const QString account = store.accountId(row);
-            const Id toId = scenario.territories[std::size_t(to)];
-            const Id fromId = from >= 0 ? scenario.territories[std::size_t(from)] : NoId;
+            const Id toId = territories[std::size_t(to)];
+            const Id fromId = from >= 0 ? territories[std::size_t(from)] : NoId;
             if (fromId != NoId) {
-                const AccountTerritoryLink old{account, fromId};
-                if (manualHere.count(account + QLatin1Char('\n') + QString::number(fromId))) {
-                    if (Status s = doc.removeManualAssignment(old); !s)
-                        return s.error();
-                } else if (Status s = doc.addExclusion(old); !s) {
-                    return s.error();
-                }
+                const bool byHand = manual.count(key(account, fromId)) > 0;
+                plan.changes.push_back(
+                    {byHand ? LinkChange::RemoveManual : LinkChange::AddExclusion,
+                     {account, fromId}});
             }
-            if (Status s = doc.addManualAssignment({account, toId}); !s)
-                return s.error();
-            scenario.moves.push_back({account, fromId, toId});
+            if (excluded.count(key(account, toId)))
+                plan.changes.push_back({LinkChange::RemoveExclusion, {account, toId}});
+            if (!manual.count(key(account, toId)))
+                plan.changes.push_back({LinkChange::AddManual, {account, toId}});
+            plan.moves.push_back({account, fromId, toId, row, scope.pieces.workloadOf(store, row),
+                                  scope.pieces.potentialOf(store, row)});
         }
     }
-    return scenario;
+    return plan;
+}
+
+namespace {
+
+Status change(WorkspaceDocument &doc, const LinkChange &c, bool forward)
+{
+    switch (c.kind) {
+    case LinkChange::AddManual:
+        return forward ? doc.addManualAssignment(c.link) : doc.removeManualAssignment(c.link);
+    case LinkChange::RemoveManual:
+        return forward ? doc.removeManualAssignment(c.link) : doc.addManualAssignment(c.link);
+    case LinkChange::AddExclusion:
+        return forward ? doc.addExclusion(c.link) : doc.removeExclusion(c.link);
+    case LinkChange::RemoveExclusion:
+        return forward ? doc.removeExclusion(c.link) : doc.addExclusion(c.link);
+    }
+    return {};
+}
+
+} // namespace
+
+Status applyLinkChanges(WorkspaceDocument &doc, std::span<const LinkChange> changes)
+{
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        if (Status s = change(doc, changes[i], true); !s) {
+            (void)revertLinkChanges(doc, changes.first(i));
+            return s;
+        }
+    }
+    return {};
+}
+
+Status revertLinkChanges(WorkspaceDocument &doc, std::span<const LinkChange> changes)
+{
+    Status first;
+    for (std::size_t i = changes.size(); i-- > 0;) {
+        if (Status s = change(doc, changes[i], false); !s && first)
+            first = s;
+    }
+    return first;
 }
 
 } // namespace Tessera

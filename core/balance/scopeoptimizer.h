@@ -7,6 +7,7 @@
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
+#include <span>
 #include <vector>
 
 namespace Tessera {
@@ -27,6 +28,10 @@ struct ScopeOptions
     int designTerritories = 0;
     double timeBudgetSeconds = 5;
     std::uint64_t seed = 1;
+    // Children of the parent that keep exactly their accounts, taking none
+    // and giving none: left out of the problem with their accounts, so the
+    // others balance among themselves. Ignored when designing.
+    std::vector<Id> lockedTerritories;
 };
 
 // The problem built from a scope, and how it maps back to the workspace.
@@ -40,7 +45,9 @@ struct ScopeProblem
 
 // Runs the model's assignment, takes the accounts of the parent's children
 // (or of its whole subtree when designing) and groups them into pieces.
-// Locked: accounts with a manual assignment to one of the children.
+// Locked: accounts with a manual assignment to one of the children. Locked
+// territories and their accounts are left out (an account that is also in
+// an unlocked child stays in the scope through that one).
 Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOptions &options,
                                        const Progress &progress = {});
 
@@ -50,7 +57,41 @@ struct AccountMove
     QString accountId;
     Id from = NoId; // NoId: in none of the scope's territories before
     Id to = NoId;
+    std::uint32_t row = 0; // in the account table
+    double workload = 0;   // the account's values as the optimizer counted them
+    double potential = 0;
 };
+
+// One change of the account links that puts a moved account in its new
+// territory, in the order they are made.
+struct LinkChange
+{
+    enum Kind { AddManual, RemoveManual, AddExclusion, RemoveExclusion };
+    Kind kind = AddManual;
+    AccountTerritoryLink link;
+};
+
+struct MovePlan
+{
+    std::vector<AccountMove> moves;
+    std::vector<LinkChange> changes;
+};
+
+// What moving the accounts as the result says takes, in a model whose
+// territory for district k is territories[k] (the scope's own territories
+// to change the original model, or their copies in a clone): for each moved
+// account a manual assignment to the new territory and an exclusion from the
+// old one, or the removal of a manual assignment there; an exclusion from
+// the new territory is removed. `data` holds the links of that model.
+Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,
+                           const ScopeOptions &options, const BalanceResult &result,
+                           std::span<const Id> territories);
+
+// Makes the changes in order; when one fails, takes back those made and
+// returns the error, so that nothing changes.
+Status applyLinkChanges(WorkspaceDocument &doc, std::span<const LinkChange> changes);
+// Takes back changes made by applyLinkChanges, the last first.
+Status revertLinkChanges(WorkspaceDocument &doc, std::span<const LinkChange> changes);
 
 struct Scenario
 {

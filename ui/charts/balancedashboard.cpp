@@ -191,10 +191,15 @@ void BalanceDashboard::buildUi()
     m_settingsButton = new QPushButton(tr("Balance &Settings…"));
     m_settingsButton->setObjectName(QStringLiteral("balanceSettingsButton"));
     connect(m_settingsButton, &QPushButton::clicked, this, &BalanceDashboard::settingsRequested);
+    m_optimizeButton = new QPushButton(tr("&Optimize…"));
+    m_optimizeButton->setObjectName(QStringLiteral("balanceOptimizeButton"));
+    m_optimizeButton->setToolTip(tr("Rebalance these territories with the optimizer"));
+    connect(m_optimizeButton, &QPushButton::clicked, this, &BalanceDashboard::optimizeRequested);
     top->addWidget(m_scopeLabel, 1);
     top->addWidget(m_measureLabel);
     top->addWidget(m_measureCombo);
     top->addWidget(m_settingsButton);
+    top->addWidget(m_optimizeButton);
 
     m_noteLabel = new QLabel;
     m_noteLabel->setObjectName(QStringLiteral("balanceNoteLabel"));
@@ -470,6 +475,7 @@ void BalanceDashboard::setControlsVisible(bool visible)
     m_measureLabel->setVisible(visible);
     m_measureCombo->setVisible(visible);
     m_settingsButton->setVisible(visible);
+    m_optimizeButton->setVisible(visible);
 }
 
 void BalanceDashboard::refresh()

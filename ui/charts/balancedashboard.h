@@ -83,6 +83,7 @@ public:
 signals:
     void territoryActivated(Tessera::Id territoryId);
     void settingsRequested();
+    void optimizeRequested();
 
 private:
     void buildUi();
@@ -115,6 +116,7 @@ private:
     QLabel *m_measureLabel = nullptr;
     QComboBox *m_measureCombo = nullptr;
     QPushButton *m_settingsButton = nullptr;
+    QPushButton *m_optimizeButton = nullptr;
 
     QChart *m_barChart = nullptr;
     QStackedBarSeries *m_bars = nullptr;

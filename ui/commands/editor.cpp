@@ -6,6 +6,7 @@
 #include "ui/commands/geographycommands.h"
 #include "ui/commands/importcommands.h"
 #include "ui/commands/modelcommands.h"
+#include "ui/commands/optimizationcommands.h"
 #include "ui/commands/rulecommands.h"
 #include "ui/commands/territorycommands.h"
 #include "ui/commands/typecommands.h"
@@ -177,6 +178,22 @@ Result<Id> cloneModel(DocumentSession &session, Id modelId, const QString &name)
                   std::make_unique<CloneModelCommand>(session.document(), modelId, name,
                                                       uniqueApiName(taken, name)),
                   &CloneModelCommand::modelId);
+}
+
+Status adoptMoves(DocumentSession &session, std::vector<LinkChange> changes, const QString &text)
+{
+    return execute(
+        session, std::make_unique<AdoptMovesCommand>(session.document(), std::move(changes), text));
+}
+
+Result<Id> addScenario(DocumentSession &session, std::shared_ptr<const ScopeProblem> scope,
+                       const ScopeOptions &options, const BalanceResult &result,
+                       const QString &name)
+{
+    return create(session,
+                  std::make_unique<AddScenarioCommand>(session.document(), std::move(scope),
+                                                       options, result, name),
+                  &AddScenarioCommand::modelId);
 }
 
 Status setBalanceSettings(DocumentSession &session, Id modelId, const BalanceSettings &settings)

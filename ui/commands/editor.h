@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/balance/scopeoptimizer.h"
 #include "core/interchange/repimport.h"
 #include "core/model/workspacedocument.h"
 #include "core/util/result.h"
@@ -70,6 +71,13 @@ Status unassignUnits(DocumentSession &session, Id modelId, const std::vector<Uni
 Result<Id> addDrawnShape(DocumentSession &session, DrawnShape shape);
 Status editDrawnShape(DocumentSession &session, const DrawnShape &shape);
 Status removeDrawnShape(DocumentSession &session, Id shapeId);
+
+// The optimizer's result: its moves made in the original model as one step
+// (text names the step), or a new model with the moves made there.
+Status adoptMoves(DocumentSession &session, std::vector<LinkChange> changes, const QString &text);
+Result<Id> addScenario(DocumentSession &session, std::shared_ptr<const ScopeProblem> scope,
+                       const ScopeOptions &options, const BalanceResult &result,
+                       const QString &name);
 
 // An API name derived from a label that no rule of the model uses yet.
 QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label);

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/gen/workspacegenerator.h"
+#include "core/rules/assignmentengine.h"
+#include "core/store/autosave.h"
+#include "core/store/workspacefile.h"
+#include "tests/ui/sessiontest.h"
+#include "ui/charts/optimizationchart.h"
+#include "ui/mainwindow.h"
+#include "ui/optimize/optimizedialog.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+// A small generated workspace: regions, areas and 12 leaf territories.
+WorkspaceData generated()
+{
+    GeneratorOptions g;
+    g.accounts = 3000;
+    g.territories = 24;
+    g.reps = 26;
+    g.seed = 7;
+    Result<WorkspaceData> data = generateWorkspace(g);
+    EXPECT_TRUE(data.ok());
+    return data ? std::move(*data) : WorkspaceData{};
+}
+
+// The accounts of every territory of a model, as the rules and links say.
+std::map<Id, std::vector<std::uint32_t>> accountsByTerritory(const WorkspaceData &data, Id model);
+
+// The territory of the first model with the most children that are leaves.
+Id busiestParent(const WorkspaceDocument &doc)
+{
+    const Id model = doc.models().front().id;
+    Id best = NoId;
+    std::size_t most = 0;
+    for (const Territory &t : doc.territories()) {
+        const std::vector<Id> &kids = doc.children(model, t.id);
+        const std::size_t n =
+            t.modelId == model && !kids.empty() && doc.children(model, kids.front()).empty()
+                ? kids.size()
+                : 0;
+        if (n > most) {
+            most = n;
+            best = t.id;
+        }
+    }
+    return best;
+}
+
+// The accounts of every territory of a model, as the rules and links say.
+std::map<Id, std::vector<std::uint32_t>> accountsByTerritory(const WorkspaceData &data, Id model)
+{
+    AssignmentEngine engine(data, model);
+    EXPECT_TRUE(engine.run().ok());
+    std::map<Id, std::vector<std::uint32_t>> out;
+    for (Id t : engine.territories())
+        out[t] = engine.accountsOf(t).toVector();
+    return out;
+}
+
+QByteArray savedBytes(const WorkspaceData &data, const QString &path)
+{
+    EXPECT_TRUE(WorkspaceFile::save(data, path).ok());
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+class OptimizeDialogTest : public SessionTest<&generated>
+{
+protected:
+    void SetUp() override
+    {
+        SessionTest::SetUp();
+        parent = busiestParent(doc());
+        ASSERT_NE(parent, NoId);
+        model = doc().territory(parent)->modelId;
+        // Out of balance: the first child's accounts carry more than twice the workload.
+        const Id first = doc().children(model, parent).front();
+        AccountStore accounts = doc().accounts();
+        const int workload = accounts.fieldIndex(QStringLiteral("Workload__c"));
+        ASSERT_GE(workload, 0);
+        const auto byTerritory = accountsByTerritory(snap(), model);
+        ASSERT_TRUE(byTerritory.count(first));
+        for (std::uint32_t row : byTerritory.at(first))
+            accounts.setNumber(row, workload, 2.5 * accounts.number(row, workload) + 1);
+        doc().setAccounts(std::move(accounts));
+        dialog = std::make_unique<OptimizeDialog>(&session, model, parent);
+        // Short and reproducible: workload only, single accounts.
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+        dialog->findChild<QCheckBox *>(QStringLiteral("potentialCheck"))->setChecked(false);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("workloadToleranceSpin"))->setValue(2);
+        auto *pieces = dialog->findChild<QComboBox *>(QStringLiteral("piecesCombo"));
+        pieces->setCurrentIndex(pieces->findData(int(PieceKind::Account)));
+    }
+    void TearDown() override { dialog.reset(); }
+
+    // Runs to the result page.
+    void runToResult()
+    {
+        ASSERT_TRUE(dialog->run()) << dialog->blocker().toStdString();
+        EXPECT_EQ(dialog->page(), OptimizeDialog::Page::Running);
+        dialog->waitForRun();
+        ASSERT_NE(dialog->outcome(), nullptr) << dialog->lastError().toStdString();
+        EXPECT_EQ(dialog->page(), OptimizeDialog::Page::Result);
+    }
+
+    Id parent = NoId;
+    Id model = NoId;
+    std::unique_ptr<OptimizeDialog> dialog;
+};
+
+} // namespace
+
+TEST_F(OptimizeDialogTest, StartsOnTheSelectedTerritoryOrItsParent)
+{
+    EXPECT_EQ(dialog->modelId(), model);
+    EXPECT_EQ(dialog->parentTerritoryId(), parent);
+    const ScopeOptions o = dialog->options();
+    EXPECT_EQ(o.parentId, parent);
+    EXPECT_DOUBLE_EQ(o.workloadTolerance, 0.02);
+    EXPECT_LT(o.potentialTolerance, 0);
+    EXPECT_EQ(o.designTerritories, 0);
+    EXPECT_DOUBLE_EQ(o.maxMovedShare, 1.0);
+    EXPECT_EQ(dialog->lockList()->count(), int(doc().children(model, parent).size()));
+
+    // From a leaf, the scope is its parent.
+    const Id leaf = doc().children(model, parent).front();
+    ASSERT_TRUE(doc().children(model, leaf).empty());
+    OptimizeDialog fromLeaf(&session, model, leaf);
+    EXPECT_EQ(fromLeaf.parentTerritoryId(), parent);
+    // The model's tolerance is the default for workload and potential.
+    const double tol = doc().model(model)->balance.tolerancePercent / 100;
+    EXPECT_DOUBLE_EQ(fromLeaf.options().workloadTolerance, tol);
+    EXPECT_DOUBLE_EQ(fromLeaf.options().potentialTolerance, tol);
+}
+
+TEST_F(OptimizeDialogTest, AdoptImprovesTheBalanceAsOneStepThatUndoTakesBack)
+{
+    const WorkspaceData before = snap();
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    ASSERT_TRUE(o.hasBefore);
+    EXPECT_GT(o.before.maxDeviation[0], 0.02); // the generated plan is out of balance
+    EXPECT_LE(o.after.maxDeviation[0], 0.02 + 1e-9);
+    ASSERT_FALSE(o.plan.moves.empty());
+    // Nothing changes before Adopt.
+    EXPECT_EQ(stack().count(), 0);
+    expectSameData(snap(), before);
+    // The result page shows the run.
+    EXPECT_EQ(dialog->movesTable()->rowCount(), int(o.plan.moves.size()));
+    EXPECT_EQ(dialog->summaryTable()->rowCount(), 3);
+    EXPECT_EQ(dialog->chart()->afterSet()->count(), qsizetype(o.scope.territories.size()));
+    EXPECT_EQ(dialog->chart()->beforeSet()->count(), qsizetype(o.scope.territories.size()));
+    EXPECT_DOUBLE_EQ(dialog->chart()->afterSet()->at(0) * dialog->chart()->valueScale(),
+                     o.after.totals[0][0]);
+
+    const std::vector<int> planned = o.after.assignment;
+    const ScopeOptions options = o.options;
+    ASSERT_TRUE(dialog->adopt().ok());
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    ASSERT_EQ(stack().count(), 1);
+    const WorkspaceData after = snap();
+
+    // The original model now assigns every account where the optimizer put it.
+    Result<ScopeProblem> again = buildScopeProblem(after, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->pieces.problem.current, planned);
+    const BalanceResult now = evaluateBalance(again->pieces.problem, again->pieces.problem.current);
+    EXPECT_LE(now.maxDeviation[0], 0.02 + 1e-9);
+    EXPECT_EQ(doc().models().size(), before.models.size()); // no new model
+
+    // Undo gives back exactly the links there were, redo the adopted ones.
+    stack().undo();
+    expectSameData(snap(), before);
+    EXPECT_EQ(accountsByTerritory(snap(), model), accountsByTerritory(before, model));
+    stack().redo();
+    expectSameData(snap(), after);
+}
+
+TEST_F(OptimizeDialogTest, KeepAsScenarioAddsAModelThatUndoRemoves)
+{
+    const WorkspaceData before = snap();
+    runToResult();
+    const std::size_t moves = dialog->outcome()->plan.moves.size();
+    QSignalSpy added(dialog.get(), &OptimizeDialog::scenarioAdded);
+    dialog->findChild<QLineEdit *>(QStringLiteral("scenarioNameEdit"))
+        ->setText(QStringLiteral("What if"));
+    Result<Id> id = dialog->keepAsScenario();
+    ASSERT_TRUE(id.ok());
+    ASSERT_EQ(added.count(), 1);
+    EXPECT_EQ(added.front().front().value<Id>(), *id);
+    ASSERT_EQ(stack().count(), 1);
+    ASSERT_NE(doc().model(*id), nullptr);
+    EXPECT_EQ(doc().model(*id)->name, QStringLiteral("What if"));
+    EXPECT_EQ(doc().models().size(), before.models.size() + 1);
+    // The original model is untouched.
+    EXPECT_EQ(accountsByTerritory(snap(), model), accountsByTerritory(before, model));
+    // The scenario holds the moves as manual assignments to its territories.
+    std::size_t manualInScenario = 0, manualBefore = 0;
+    for (const AccountTerritoryLink &l : doc().manualAssignments())
+        manualInScenario += doc().territory(l.territoryId)->modelId == *id ? 1 : 0;
+    for (const AccountTerritoryLink &l : before.manualAssignments) {
+        for (const Territory &t : before.territories)
+            manualBefore += t.id == l.territoryId && t.modelId == model ? 1 : 0;
+    }
+    EXPECT_GE(manualInScenario, moves);
+    EXPECT_LE(manualInScenario, manualBefore + moves);
+
+    const WorkspaceData after = snap();
+    stack().undo();
+    expectSameData(snap(), before);
+    EXPECT_EQ(doc().model(*id), nullptr);
+    stack().redo();
+    expectSameData(snap(), after);
+    EXPECT_NE(doc().model(*id), nullptr); // the same id again
+}
+
+TEST_F(OptimizeDialogTest, DiscardLeavesTheDocumentByteIdentical)
+{
+    QTemporaryDir dir;
+    const QByteArray before = savedBytes(snap(), dir.filePath(QStringLiteral("a.tessera")));
+    runToResult();
+    dialog->discard();
+    EXPECT_EQ(dialog->result(), QDialog::Rejected);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_FALSE(session.isModified());
+    EXPECT_EQ(savedBytes(snap(), dir.filePath(QStringLiteral("b.tessera"))), before);
+}
+
+TEST_F(OptimizeDialogTest, ALockedTerritoryKeepsExactlyItsAccounts)
+{
+    const auto accountsBefore = accountsByTerritory(snap(), model);
+    // Lock the territory with the most accounts: the one the optimizer would
+    // most like to take from.
+    Id locked = NoId;
+    std::size_t most = 0;
+    int row = -1;
+    for (int i = 0; i < dialog->lockList()->count(); ++i) {
+        const Id id = Id(dialog->lockList()->item(i)->data(Qt::UserRole).toLongLong());
+        const std::size_t n = accountsBefore.count(id) ? accountsBefore.at(id).size() : 0;
+        if (n > most) {
+            most = n;
+            locked = id;
+            row = i;
+        }
+    }
+    ASSERT_GE(row, 0);
+    dialog->lockList()->item(row)->setCheckState(Qt::Checked);
+    ASSERT_EQ(dialog->options().lockedTerritories, std::vector<Id>{locked});
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    EXPECT_EQ(std::count(o.scope.territories.begin(), o.scope.territories.end(), locked), 0);
+    EXPECT_EQ(o.scope.territories.size() + 1, doc().children(model, parent).size());
+    ASSERT_FALSE(o.plan.moves.empty());
+    for (const AccountMove &m : o.plan.moves) {
+        EXPECT_NE(m.from, locked);
+        EXPECT_NE(m.to, locked);
+    }
+    ASSERT_TRUE(dialog->adopt().ok());
+    const auto accountsAfter = accountsByTerritory(snap(), model);
+    EXPECT_EQ(accountsAfter.at(locked), accountsBefore.at(locked));
+    EXPECT_NE(accountsAfter, accountsBefore);
+}
+
+TEST_F(OptimizeDialogTest, CancelReturnsToTheSettingsWithoutAResult)
+{
+    const WorkspaceData before = snap();
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(600);
+    ASSERT_TRUE(dialog->run());
+    dialog->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
+    dialog->waitForRun();
+    EXPECT_EQ(dialog->outcome(), nullptr);
+    EXPECT_EQ(dialog->page(), OptimizeDialog::Page::Setup);
+    EXPECT_FALSE(dialog->optimizationRun()->isRunning());
+    EXPECT_TRUE(dialog->lastError().contains(QStringLiteral("cancelled")))
+        << dialog->lastError().toStdString();
+    EXPECT_EQ(stack().count(), 0);
+    expectSameData(snap(), before);
+    // It runs again after a cancel.
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+    runToResult();
+}
+
+TEST_F(OptimizeDialogTest, ClosingTheDialogCancelsTheRun)
+{
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(600);
+    ASSERT_TRUE(dialog->run());
+    dialog->reject();
+    EXPECT_FALSE(dialog->optimizationRun()->isRunning());
+    EXPECT_EQ(dialog->outcome(), nullptr);
+    EXPECT_EQ(stack().count(), 0);
+}
+
+TEST_F(OptimizeDialogTest, ADesignCanOnlyBeKeptAsAScenario)
+{
+    dialog->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(3);
+    EXPECT_FALSE(dialog->lockList()->isEnabled());
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    EXPECT_FALSE(o.hasBefore);
+    EXPECT_EQ(o.districtNames.size(), 3u);
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("adoptButton"))->isEnabled());
+    EXPECT_FALSE(dialog->adopt().ok());
+    EXPECT_EQ(stack().count(), 0);
+    Result<Id> id = dialog->keepAsScenario();
+    ASSERT_TRUE(id.ok());
+    // The scenario's copy of the parent has the three designed territories.
+    Id copy = NoId;
+    for (const Territory &t : doc().territories()) {
+        if (t.modelId == *id && t.apiName == doc().territory(parent)->apiName)
+            copy = t.id;
+    }
+    ASSERT_NE(copy, NoId);
+    EXPECT_EQ(doc().children(*id, copy).size(), 3u);
+}
+
+TEST_F(OptimizeDialogTest, MovesSortByNumberAndTheChartSwitchesMetric)
+{
+    runToResult();
+    QTableWidget *moves = dialog->movesTable();
+    ASSERT_GT(moves->rowCount(), 2);
+    moves->sortItems(4, Qt::DescendingOrder);
+    for (int r = 1; r < moves->rowCount(); ++r)
+        EXPECT_GE(moves->item(r - 1, 4)->data(Qt::UserRole).toDouble(),
+                  moves->item(r, 4)->data(Qt::UserRole).toDouble());
+    dialog->chartMeasureCombo()->setCurrentIndex(2); // accounts
+    const OptimizationOutcome &o = *dialog->outcome();
+    for (qsizetype i = 0; i < dialog->chart()->afterSet()->count(); ++i)
+        EXPECT_DOUBLE_EQ(dialog->chart()->afterSet()->at(i) * dialog->chart()->valueScale(),
+                         o.after.totals[2][std::size_t(i)]);
+}
+
+TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
+{
+    QTemporaryDir dir;
+    Autosave::setDirectory(dir.filePath(QStringLiteral("autosave")));
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.setErrorReporter(std::make_unique<RecordingReporter>());
+        ASSERT_TRUE(window.openDemo());
+        const WorkspaceDocument &doc = *window.session()->document();
+        const Id model = window.currentModelId();
+        Id parent = NoId;
+        for (const Territory &t : doc.territories()) {
+            if (t.modelId == model && doc.children(model, t.id).size() >= 2 &&
+                doc.children(model, doc.children(model, t.id).front()).empty()) {
+                parent = t.id;
+                break;
+            }
+        }
+        ASSERT_NE(parent, NoId);
+        window.selectTerritory(doc.children(model, parent).front());
+        OptimizeDialog *shown = nullptr;
+        window.setOptimizeDialogHook([&](OptimizeDialog *d) { shown = d; });
+        QAction *action = window.findChild<QAction *>(QStringLiteral("optimizeBalanceAction"));
+        ASSERT_NE(action, nullptr);
+        ASSERT_TRUE(action->isEnabled());
+        action->trigger();
+        ASSERT_NE(shown, nullptr);
+        EXPECT_EQ(shown->modelId(), model);
+        EXPECT_EQ(shown->parentTerritoryId(), parent);
+
+        // Keep as scenario: the window shows the new model.
+        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
+        shown->waitForRun();
+        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        Result<Id> id = shown->keepAsScenario();
+        ASSERT_TRUE(id.ok());
+        EXPECT_EQ(window.currentModelId(), *id);
+
+        // The Balance tab's button opens it too.
+        shown = nullptr;
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("balanceOptimizeButton"));
+        ASSERT_NE(button, nullptr);
+        button->click();
+        ASSERT_NE(shown, nullptr);
+        EXPECT_EQ(shown->modelId(), *id);
+        shown->reject();
+    }
+    Autosave::setDirectory(QString());
+}

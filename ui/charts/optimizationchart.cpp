@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/optimizationchart.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace Tessera {
+
+namespace {
+
+const QColor BeforeColour(0xba, 0xb0, 0xac);
+const QColor AfterColour(0x4e, 0x79, 0xa7);
+const QColor TargetColour(0x33, 0x33, 0x33);
+const QColor BandColour(0x59, 0xa1, 0x4f, 60);
+
+// Above this many territories the category labels would overlap.
+constexpr int MaxLabelledBars = 40;
+
+QBarSet *makeSet(const QString &label, const QColor &colour)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(colour);
+    set->setBorderColor(colour.darker(115));
+    return set;
+}
+
+} // namespace
+
+OptimizationChart::OptimizationChart(QWidget *parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+
+    m_bandUpper = new QLineSeries(this);
+    m_bandLower = new QLineSeries(this);
+    m_band = new QAreaSeries(m_bandUpper, m_bandLower);
+    m_band->setColor(BandColour);
+    m_band->setBorderColor(Qt::transparent);
+    m_before = makeSet(tr("Before"), BeforeColour);
+    m_after = makeSet(tr("After"), AfterColour);
+    m_bars = new QBarSeries;
+    m_bars->append(m_before);
+    m_bars->append(m_after);
+    m_bars->setBarWidth(0.8);
+    m_target = new QLineSeries;
+    m_target->setName(tr("Target"));
+    m_target->setPen(QPen(TargetColour, 2, Qt::DashLine));
+    m_chart->addSeries(m_band);
+    m_chart->addSeries(m_bars);
+    m_chart->addSeries(m_target);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_band))
+        marker->setBrush(QColor(BandColour.red(), BandColour.green(), BandColour.blue(), 150));
+    m_axisX = new QBarCategoryAxis;
+    m_axisY = new QValueAxis;
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_bars),
+          static_cast<QAbstractSeries *>(m_target)}) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    m_view = new QChartView(m_chart);
+    m_view->setObjectName(QStringLiteral("optimizationChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void OptimizationChart::setComparison(const QString &title, const std::vector<QString> &names,
+                                      const std::vector<double> &before,
+                                      const std::vector<double> &after, double target,
+                                      double tolerance)
+{
+    const std::size_t n = after.size();
+    const double tol = std::max(tolerance, 0.0);
+    double top = target * (1 + tol);
+    for (double v : before)
+        top = std::max(top, v);
+    for (double v : after)
+        top = std::max(top, v);
+    QString suffix;
+    m_scale = 1;
+    if (top >= 1e10) {
+        m_scale = 1e9;
+        suffix = tr("billions");
+    } else if (top >= 1e7) {
+        m_scale = 1e6;
+        suffix = tr("millions");
+    } else if (top >= 1e5) {
+        m_scale = 1e3;
+        suffix = tr("thousands");
+    }
+    m_before->remove(0, m_before->count());
+    m_after->remove(0, m_after->count());
+    QList<QPointF> line, upper, lower;
+    QStringList categories;
+    for (std::size_t i = 0; i < n; ++i) {
+        m_before->append(i < before.size() ? before[i] / m_scale : 0.0);
+        m_after->append(after[i] / m_scale);
+        const double x0 = double(i) - 0.5, x1 = double(i) + 0.5;
+        const double tv = target / m_scale;
+        line << QPointF(x0, tv) << QPointF(x1, tv);
+        upper << QPointF(x0, tv * (1 + tol)) << QPointF(x1, tv * (1 + tol));
+        lower << QPointF(x0, tv * (1 - tol)) << QPointF(x1, tv * (1 - tol));
+        categories << (i < names.size() ? names[i] : QString::number(i + 1));
+    }
+    // Categories must be unique for the axis: number repeated names.
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        if (categories.indexOf(categories[i]) != i)
+            categories[i] += QStringLiteral(" (%1)").arg(i + 1);
+    }
+    m_before->setLabel(before.empty() ? tr("Before (none)") : tr("Before"));
+    m_axisX->clear();
+    m_axisX->append(categories);
+    m_axisX->setLabelsVisible(categories.size() <= MaxLabelledBars);
+    m_axisX->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    m_target->replace(line);
+    m_bandUpper->replace(upper);
+    m_bandLower->replace(lower);
+    m_band->setVisible(tolerance >= 0);
+    m_band->setName(tolerance >= 0
+                        ? tr("Tolerance ±%1 %").arg(QLocale().toString(100 * tolerance, 'g', 4))
+                        : tr("Tolerance"));
+    m_axisY->setRange(0, top > 0 ? top / m_scale * 1.05 : 1.0);
+    m_axisY->setTickCount(5);
+    m_axisY->applyNiceNumbers();
+    m_axisY->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_axisY->setTitleText(suffix);
+    m_chart->setTitle(title);
+}
+
+} // namespace Tessera
