@@ -8,6 +8,10 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <set>
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 using namespace Tessera;
@@ -141,4 +145,67 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                                   parentApi, QStringLiteral("--max-moves"), QStringLiteral("150%")})
                   .status,
               int(ErrorCode::Usage));
+}
+
+TEST(ScopeOptimizer, LockedTerritoriesAreLeftOutAndMovesApplyAndRevertInPlace)
+{
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.01;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = 2;
+    Result<ScopeProblem> all = buildScopeProblem(data, options);
+    ASSERT_TRUE(all.ok());
+    ASSERT_GE(all->territories.size(), 3u);
+    const Id locked = all->territories.front();
+    options.lockedTerritories = {locked};
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    EXPECT_EQ(scope->territories,
+              std::vector<Id>(all->territories.begin() + 1, all->territories.end()));
+    // The locked territory's accounts are out of the scope, the others in.
+    auto rowsOf = [](const ScopeProblem &p, int district) {
+        std::set<std::uint32_t> rows;
+        for (std::size_t j = 0; j < p.scopeRows.size(); ++j) {
+            if (p.accountDistrict[j] == district)
+                rows.insert(p.scopeRows[j]);
+        }
+        return rows;
+    };
+    const std::set<std::uint32_t> lockedRows = rowsOf(*all, 0);
+    ASSERT_FALSE(lockedRows.empty());
+    EXPECT_EQ(scope->scopeRows.size() + lockedRows.size(), all->scopeRows.size());
+    for (std::uint32_t row : scope->scopeRows)
+        EXPECT_EQ(lockedRows.count(row), 0u);
+
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+    Result<MovePlan> plan = planMoves(data, *scope, options, *result, scope->territories);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_FALSE(plan->moves.empty());
+    EXPECT_EQ(int(plan->moves.size()), result->moves);
+    WorkspaceDocument doc;
+    ASSERT_TRUE(doc.reset(data).ok());
+    ASSERT_TRUE(applyLinkChanges(doc, plan->changes).ok());
+    WorkspaceData after = doc.snapshot();
+    Result<ScopeProblem> again = buildScopeProblem(after, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->pieces.problem.current, result->assignment);
+    ScopeOptions unlocked = options;
+    unlocked.lockedTerritories.clear();
+    Result<ScopeProblem> whole = buildScopeProblem(after, unlocked);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(rowsOf(*whole, 0), lockedRows); // the locked territory kept exactly its accounts
+    ASSERT_TRUE(revertLinkChanges(doc, plan->changes).ok());
+    auto sorted = [](std::vector<AccountTerritoryLink> v) {
+        std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.accountId, a.territoryId) < std::tie(b.accountId, b.territoryId);
+        });
+        return v;
+    };
+    EXPECT_EQ(sorted(doc.manualAssignments()), sorted(data.manualAssignments));
+    EXPECT_EQ(sorted(doc.exclusions()), sorted(data.exclusions));
 }

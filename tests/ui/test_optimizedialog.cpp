@@ -22,12 +22,18 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <map>
+#include <thread>
 
 using namespace Tessera;
 using namespace Tessera::Test;
@@ -88,6 +94,30 @@ QByteArray savedBytes(const WorkspaceData &data, const QString &path)
     EXPECT_TRUE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
+
+// Holds a run on its worker thread at the first progress report of at least
+// `at` until a cancel is requested, so that tests cancel at a known point.
+class Gate
+{
+public:
+    Gate(OptimizationRun *run, double at)
+    {
+        m_reachedFuture = m_reached.get_future();
+        run->setWorkerHook([this, run, at](double fraction) {
+            if (fraction < at || !m_armed.exchange(false))
+                return;
+            m_reached.set_value();
+            while (!run->isCancelRequested())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        });
+    }
+    void waitUntilReached() { m_reachedFuture.wait(); }
+
+private:
+    std::atomic_bool m_armed{true};
+    std::promise<void> m_reached;
+    std::future<void> m_reachedFuture;
+};
 
 class OptimizeDialogTest : public SessionTest<&generated>
 {
@@ -289,8 +319,11 @@ TEST_F(OptimizeDialogTest, ALockedTerritoryKeepsExactlyItsAccounts)
 TEST_F(OptimizeDialogTest, CancelReturnsToTheSettingsWithoutAResult)
 {
     const WorkspaceData before = snap();
-    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(600);
+    Gate gate(dialog->optimizationRun(), 0);
     ASSERT_TRUE(dialog->run());
+    gate.waitUntilReached();
+    QCoreApplication::processEvents(); // the window is live while it runs
+    EXPECT_EQ(dialog->page(), OptimizeDialog::Page::Running);
     dialog->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
     dialog->waitForRun();
     EXPECT_EQ(dialog->outcome(), nullptr);
@@ -301,14 +334,15 @@ TEST_F(OptimizeDialogTest, CancelReturnsToTheSettingsWithoutAResult)
     EXPECT_EQ(stack().count(), 0);
     expectSameData(snap(), before);
     // It runs again after a cancel.
-    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+    dialog->optimizationRun()->setWorkerHook({});
     runToResult();
 }
 
 TEST_F(OptimizeDialogTest, ClosingTheDialogCancelsTheRun)
 {
-    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(600);
+    Gate gate(dialog->optimizationRun(), 0);
     ASSERT_TRUE(dialog->run());
+    gate.waitUntilReached();
     dialog->reject();
     EXPECT_FALSE(dialog->optimizationRun()->isRunning());
     EXPECT_EQ(dialog->outcome(), nullptr);
@@ -405,4 +439,66 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         shown->reject();
     }
     Autosave::setDirectory(QString());
+}
+
+// The three pages on the demo render at the dialog's size with every summary
+// row visible. With TESSERA_SCREENSHOT_DIR set, the pictures are saved there
+// to be looked at.
+TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
+{
+    DocumentSession session;
+    session.setAutosaveInterval(0);
+    RecordingReporter reporter;
+    session.setErrorReporter(&reporter);
+    Result<WorkspaceData> demo = demoWorkspace();
+    ASSERT_TRUE(demo.ok());
+    ASSERT_TRUE(session.adopt(std::move(*demo)).ok());
+    const WorkspaceDocument &doc = *session.document();
+    const Id parent = busiestParent(doc);
+    ASSERT_NE(parent, NoId);
+    const Id model = doc.territory(parent)->modelId;
+    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
+    auto shoot = [&dir](QWidget &w, const char *name) {
+        QCoreApplication::processEvents(); // the charts lay out their titles late
+        const QPixmap picture = w.grab();
+        EXPECT_FALSE(picture.isNull());
+        EXPECT_EQ(picture.size(), w.size());
+        if (!dir.isEmpty())
+            EXPECT_TRUE(picture.save(dir + QLatin1Char('/') + QLatin1String(name)));
+    };
+
+    OptimizeDialog dialog(&session, model, doc.children(model, parent).front());
+    dialog.show();
+    EXPECT_EQ(dialog.parentTerritoryId(), parent);
+    dialog.lockList()->item(0)->setCheckState(Qt::Checked);
+    shoot(dialog, "optimize-setup.png");
+
+    {
+        Gate gate(dialog.optimizationRun(), 0.1);
+        ASSERT_TRUE(dialog.run());
+        gate.waitUntilReached();
+        QCoreApplication::processEvents(); // deliver the progress so far
+        shoot(dialog, "optimize-progress.png");
+        dialog.findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
+        dialog.waitForRun();
+        ASSERT_EQ(dialog.outcome(), nullptr);
+    }
+    dialog.optimizationRun()->setWorkerHook({});
+    dialog.lockList()->item(0)->setCheckState(Qt::Unchecked);
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(3);
+    ASSERT_TRUE(dialog.run());
+    dialog.waitForRun();
+    ASSERT_NE(dialog.outcome(), nullptr) << dialog.lastError().toStdString();
+    QTableWidget *summary = dialog.summaryTable();
+    int rows = 0;
+    for (int r = 0; r < summary->rowCount(); ++r)
+        rows += summary->rowHeight(r);
+    EXPECT_GE(summary->viewport()->height(), rows);
+    shoot(dialog, "optimize-result.png");
+    dialog.findChild<QTabWidget *>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    shoot(dialog, "optimize-moves.png");
+    dialog.findChild<QTabWidget *>(QStringLiteral("resultTabs"))->setCurrentIndex(0);
+    dialog.chartMeasureCombo()->setCurrentIndex(1);
+    shoot(dialog, "optimize-potential.png");
+    dialog.discard();
 }

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -134,7 +135,7 @@ void OptimizationChart::setComparison(const QString &title, const std::vector<QS
     m_axisX->clear();
     m_axisX->append(categories);
     m_axisX->setLabelsVisible(categories.size() <= MaxLabelledBars);
-    m_axisX->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    fitLabels();
     m_target->replace(line);
     m_bandUpper->replace(upper);
     m_bandLower->replace(lower);
@@ -148,6 +149,26 @@ void OptimizationChart::setComparison(const QString &title, const std::vector<QS
     m_axisY->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     m_axisY->setTitleText(suffix);
     m_chart->setTitle(title);
+}
+
+void OptimizationChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+// Names slanted when they would not fit side by side under their bars.
+void OptimizationChart::fitLabels()
+{
+    const QStringList names = m_axisX->categories();
+    if (names.isEmpty())
+        return;
+    const QFontMetrics metrics(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString &name : names)
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    const double room = 0.85 * width() / double(names.size());
+    m_axisX->setLabelsAngle(widest + 8 > room ? -30 : 0);
 }
 
 } // namespace Tessera

@@ -38,7 +38,12 @@ public:
     // Bars and axis show values divided by this (1, 1e3, 1e6, 1e9).
     double valueScale() const { return m_scale; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitLabels();
+
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QBarSeries *m_bars = nullptr;

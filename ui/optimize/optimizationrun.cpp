@@ -22,13 +22,17 @@ Result<OptimizationOutcome> computeOptimization(const WorkspaceData &data,
 {
     OptimizationOutcome out;
     out.options = options;
+    const auto cancelled = [] {
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("Tessera::OptimizationRun", "Cancelled."));
+    };
+    progress.update(0);
     Progress scopeProgress{[&](double f) { progress.update(ScopeShare * f); }, progress.cancel};
     Result<ScopeProblem> scope = buildScopeProblem(data, options, scopeProgress);
     if (!scope)
         return scope.error();
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled,
-                         QCoreApplication::translate("Tessera::OptimizationRun", "Cancelled."));
+        return cancelled();
     out.scope = std::move(*scope);
     const BalanceProblem &problem = out.scope.pieces.problem;
     if (options.contiguous && problem.adjacencyStart.empty())
@@ -49,6 +53,9 @@ Result<OptimizationOutcome> computeOptimization(const WorkspaceData &data,
     Result<BalanceResult> result = optimizeBalance(problem, solveProgress);
     if (!result)
         return result.error();
+    // A cancel that came as the optimizer finished still counts.
+    if (progress.cancelled())
+        return cancelled();
     out.after = std::move(*result);
 
     std::unordered_map<Id, const Territory *> byId;
@@ -97,10 +104,12 @@ bool OptimizationRun::start(WorkspaceData data, const ScopeOptions &options)
     m_cancel = false;
     m_lastPermille = -1;
     m_result.reset();
-    m_worker = std::thread([this, data = std::move(data), options] {
+    m_worker = std::thread([this, data = std::move(data), options, hook = m_hook] {
         Progress progress;
         progress.cancel = &m_cancel;
-        progress.report = [this](double fraction) {
+        progress.report = [this, &hook](double fraction) {
+            if (hook)
+                hook(fraction);
             const int permille = int(fraction * 1000);
             if (m_lastPermille.exchange(permille) == permille)
                 return;

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -50,12 +51,16 @@ public:
     bool isRunning() const { return m_running; }
     // Asks the run to stop; finished() follows with ErrorCode::Cancelled.
     void cancel();
+    bool isCancelRequested() const { return m_cancel.load(); }
     // Blocks until the running computation ends and finished() was emitted.
     void wait();
     // The last run's result; valid after finished().
     const Result<OptimizationOutcome> &result() const { return *m_result; }
     Result<OptimizationOutcome> &result() { return *m_result; }
     bool hasResult() const { return m_result != nullptr; }
+    // Called on the worker thread with every progress report, before it is
+    // passed on: tests hold or cancel a run at a known point with it.
+    void setWorkerHook(std::function<void(double fraction)> hook) { m_hook = std::move(hook); }
 
 signals:
     void progressChanged(double fraction);
@@ -64,6 +69,7 @@ signals:
 private:
     void deliver(std::shared_ptr<Result<OptimizationOutcome>> result);
 
+    std::function<void(double)> m_hook;
     std::thread m_worker;
     std::atomic_bool m_cancel{false};
     std::atomic<int> m_lastPermille{-1};

@@ -77,18 +77,6 @@ QString number(double v, int decimals = 0)
     return QLocale().toString(v, 'f', decimals);
 }
 
-// "26.8 M" for large amounts, plain numbers below a hundred thousand.
-QString amount(double v)
-{
-    if (std::abs(v) >= 1e9)
-        return QLocale().toString(v / 1e9, 'f', 1) + QStringLiteral(" B");
-    if (std::abs(v) >= 1e6)
-        return QLocale().toString(v / 1e6, 'f', 1) + QStringLiteral(" M");
-    if (std::abs(v) >= 1e5)
-        return QLocale().toString(v / 1e3, 'f', 0) + QStringLiteral(" K");
-    return QLocale().toString(v, 'f', 0);
-}
-
 // The territories of a model in tree order with their depth.
 std::vector<std::pair<Id, int>> treeOrder(const WorkspaceDocument &doc, Id modelId)
 {
@@ -638,8 +626,16 @@ QWidget *OptimizeDialog::buildResultPage()
     m_moves->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_moves->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_moves->setAlternatingRowColors(true);
-    m_moves->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_moves->horizontalHeader()->setStretchLastSection(true);
+    m_moves->setWordWrap(false);
+    m_moves->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_moves->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {2, 3}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 190);
+    }
+    header->setStretchLastSection(false);
     m_movesNote = new QLabel;
     m_movesNote->setObjectName(QStringLiteral("movesNoteLabel"));
     m_movesNote->setWordWrap(true);
@@ -745,7 +741,7 @@ void OptimizeDialog::showOutcome()
             lines << tr("Moved: %1 of the workload, %2 of the potential")
                          .arg(percent(r.movedShare[0]), percent(r.movedShare[1]));
     }
-    lines << tr("Time: %1 s").arg(number(r.seconds, 1));
+    lines << tr("Time: %1 s").arg(number(r.seconds, 2));
     m_certificate->setText(lines.join(QStringLiteral("<br>")));
 
     // Moves.
@@ -769,10 +765,10 @@ void OptimizeDialog::showOutcome()
         m_moves->setItem(i, 2, textItem(m.from == NoId ? tr("(none)") : nameOf(m.from)));
         m_moves->setItem(i, 3, textItem(nameOf(m.to)));
         m_moves->setItem(i, 4, new NumberItem(m.workload, number(m.workload, 1)));
-        m_moves->setItem(i, 5, new NumberItem(m.potential, amount(m.potential)));
+        m_moves->setItem(i, 5, new NumberItem(m.potential, number(m.potential)));
     }
     m_moves->setSortingEnabled(true);
-    m_moves->resizeColumnsToContents();
+    m_moves->sortItems(2, Qt::AscendingOrder); // grouped by the territory they leave
     if (designing)
         m_movesNote->setText(tr("A design assigns every account of the scope to a new "
                                 "territory; keep it as a scenario to see it."));
