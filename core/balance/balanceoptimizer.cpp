@@ -413,7 +413,7 @@ public:
                         theta.push_back({(alt - base) / ai, ai});
                     }
                     const double delta =
-                        coordinateOptimum(theta, fixed[kc], lo[kc], hi[kc]) - price[kc];
+                        coordinateOptimum(theta, fixed[kc], lo[kc], hi[kc], price[kc]) - price[kc];
                     if (delta == 0)
                         continue;
                     price[kc] += delta;
@@ -581,7 +581,7 @@ public:
     // district falls as its price rises; the optimum is 0 when the load at
     // price 0 is within [lo, hi], else the price where it crosses the bound.
     static double coordinateOptimum(std::vector<std::pair<double, double>> &theta, double fixedLoad,
-                                    double lo, double hi)
+                                    double lo, double hi, double current)
     {
         auto loadAt = [&](double p) {
             double l = fixedLoad;
@@ -593,6 +593,72 @@ public:
         if (atZero >= lo && atZero <= hi)
             return 0;
         const double bound = atZero > hi ? hi : lo;
+        // The optimum is the largest switch price t at which the load of the
+        // pieces switching at t or above reaches the bound. Warm start: it is
+        // usually near the current price, so only the pieces between the two
+        // need ordering.
+        if (!theta.empty()) {
+            const double atCurrent = loadAt(current);
+            const auto split = std::partition(
+                theta.begin(), theta.end(), [current](const auto &e) { return e.first > current; });
+            double mean = 0;
+            for (const auto &entry : theta)
+                mean += entry.second;
+            mean = std::max(mean / double(theta.size()), 1e-300);
+            if (atCurrent >= bound && split != theta.begin()) {
+                // Above the current price: the smallest first, shedding load.
+                auto ascending = [](const auto &l, const auto &r) {
+                    return l.first < r.first;
+                };
+                const std::size_t size = std::size_t(split - theta.begin());
+                std::size_t m = std::size_t(2 * (atCurrent - bound) / mean) + 16;
+                for (int attempt = 0; attempt < 2; ++attempt) {
+                    if (attempt == 1 || m >= size) {
+                        m = size;
+                        std::sort(theta.begin(), split, ascending);
+                    } else {
+                        std::nth_element(theta.begin(), theta.begin() + std::ptrdiff_t(m), split,
+                                         ascending);
+                        std::sort(theta.begin(), theta.begin() + std::ptrdiff_t(m), ascending);
+                    }
+                    double g = atCurrent;
+                    for (std::size_t j = 0; j < m; ++j) {
+                        const double next = g - theta[j].second;
+                        if (next < bound)
+                            return theta[j].first;
+                        g = next;
+                    }
+                    if (m == size)
+                        break;
+                }
+                // Every piece above may switch: the optimum is at or below.
+            }
+            if (atCurrent < bound && split != theta.end()) {
+                // At or below the current price: the largest first, adding load.
+                auto descending = [](const auto &l, const auto &r) {
+                    return l.first > r.first;
+                };
+                const std::size_t size = std::size_t(theta.end() - split);
+                std::size_t m = std::size_t(2 * (bound - atCurrent) / mean) + 16;
+                for (int attempt = 0; attempt < 2; ++attempt) {
+                    if (attempt == 1 || m >= size) {
+                        m = size;
+                        std::sort(split, theta.end(), descending);
+                    } else {
+                        std::nth_element(split, split + std::ptrdiff_t(m), theta.end(), descending);
+                        std::sort(split, split + std::ptrdiff_t(m), descending);
+                    }
+                    double g = atCurrent;
+                    for (std::size_t j = 0; j < m; ++j) {
+                        g += split[std::ptrdiff_t(j)].second;
+                        if (g >= bound)
+                            return split[std::ptrdiff_t(j)].first;
+                    }
+                    if (m == size)
+                        break;
+                }
+            }
+        }
         auto byPrice = [](const auto &l, const auto &r) {
             return l.first > r.first;
         };
@@ -977,6 +1043,10 @@ public:
     // violation; one swap neighbourhood-free pass at a time.
     void improve(double timeShare)
     {
+        // A late descent still gets a tenth of the budget: the repairs before
+        // it leave dispersion that only the descent takes back.
+        const double deadline =
+            std::max(P.timeBudgetSeconds * timeShare, elapsed() + 0.1 * P.timeBudgetSeconds);
         m_short.clear();
         std::vector<int> dest;
         std::vector<std::uint32_t> order(n);
@@ -991,7 +1061,7 @@ public:
             for (std::uint32_t i : order) {
                 if (lockedTo[i] >= 0)
                     continue;
-                if ((i & 255) == 0 && (cancelled() || outOfTime(timeShare)))
+                if ((i & 255) == 0 && (cancelled() || elapsed() > deadline))
                     return;
                 const int k = assign[i];
                 if (contiguous) {
@@ -1251,6 +1321,77 @@ public:
                 if (assign[j] < 0)
                     frontier[k].push_back(j);
             }
+        }
+    }
+
+    // Swaps against the total violation: for every district outside a band,
+    // the exchange of a border piece with a neighbouring district's border
+    // piece that removes the most violation (over every metric, at both
+    // districts), cheapest on ties; both districts stay connected. For what
+    // single moves cannot do when two metrics pull apart.
+    void repairBySwaps(int rounds)
+    {
+        if (!contiguous || C < 2)
+            return;
+        std::vector<std::vector<std::uint32_t>> byPair;
+        for (int round = 0; round < rounds && violation() > 1e-12 && !cancelled(); ++round) {
+            transferCandidates(byPair);
+            bool applied = false;
+            for (int k = 0; k < K; ++k) {
+                double vk = 0;
+                for (int c = 0; c < C; ++c)
+                    vk += violationOf(std::size_t(k) * C + c, load[std::size_t(k) * C + c]);
+                if (vk <= 1e-12)
+                    continue;
+                struct Swap
+                {
+                    double dv, cost;
+                    std::uint32_t p, q;
+                    int l;
+                };
+                std::vector<Swap> swaps;
+                for (int l = 0; l < K; ++l) {
+                    const std::vector<std::uint32_t> &out = byPair[std::size_t(k) * K + l];
+                    const std::vector<std::uint32_t> &in = byPair[std::size_t(l) * K + k];
+                    for (std::uint32_t p : out) {
+                        for (std::uint32_t q : in) {
+                            double dv = 0;
+                            for (int c = 0; c < C; ++c) {
+                                const double d =
+                                    a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
+                                const std::size_t kc = std::size_t(k) * C + c,
+                                                  lc = std::size_t(l) * C + c;
+                                dv += violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
+                                      violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]);
+                            }
+                            if (dv < -1e-12)
+                                swaps.push_back({dv,
+                                                 objectiveDelta(p, k, l) + objectiveDelta(q, l, k),
+                                                 p, q, l});
+                        }
+                    }
+                }
+                std::sort(swaps.begin(), swaps.end(), [](const Swap &x, const Swap &y) {
+                    return x.dv < y.dv || (x.dv == y.dv && x.cost < y.cost) ||
+                           (x.dv == y.dv && x.cost == y.cost &&
+                            (x.p < y.p || (x.p == y.p && x.q < y.q)));
+                });
+                for (std::size_t t = 0; t < std::min<std::size_t>(swaps.size(), 32); ++t) {
+                    const Swap &sw = swaps[t];
+                    if (assign[sw.p] != k || assign[sw.q] != sw.l || !movable(sw.p, sw.l))
+                        continue;
+                    apply(sw.p, sw.l);
+                    if (!movable(sw.q, k)) {
+                        apply(sw.p, k);
+                        continue;
+                    }
+                    apply(sw.q, k);
+                    applied = true;
+                    break;
+                }
+            }
+            if (!applied)
+                return;
         }
     }
 
@@ -1832,8 +1973,10 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
             s.trace("repairContiguity");
             s.setBands(0.99);
             s.repairByTransfers(20);
+            s.repairBySwaps(50);
             s.repairBalance(false);
             s.repairByTransfers(20);
+            s.repairBySwaps(50);
             s.repairBalance();
         } else {
             s.repairBalance();
@@ -1852,8 +1995,10 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.repairBalance();
         for (int round = 0; round < 3 && s.violation() > 1e-12; ++round) {
             s.repairByTransfers(20);
-            s.repairBalance();
+            s.repairBySwaps(50);
+            s.repairBalance(false);
         }
+        s.repairBalance();
         s.trace("improve");
     }
     if (s.cancelled())
@@ -1861,6 +2006,12 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
     s.setBands(1.0);
     // The certificate gets a quarter of the budget of its own, even when
     // the search used all of it.
+    if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE")) {
+        for (std::size_t kc = 0; kc < s.load.size(); ++kc)
+            if (s.violationOf(kc, s.load[kc]) > 0)
+                fprintf(stderr, "    k%zu c%zu load %.4f band %.4f..%.4f count %d\n", kc / s.C,
+                        kc % s.C, s.load[kc], s.lo[kc], s.hi[kc], s.count[kc / s.C]);
+    }
     s.certificateFrom = s.elapsed();
     s.bound = s.solveDual(30, s.totalCost());
     s.trace("bound");
