@@ -114,6 +114,33 @@ int reportRead(const CsvReader &reader, const std::vector<ColumnMapping> &mappin
     return 0;
 }
 
+// An import that would bring nothing in (a header-only file, or every row
+// skipped) is refused: replacing the workspace's accounts with none, or
+// removing all of them as missing, is never what was meant.
+int refuseEmpty(std::size_t rowsToImport, std::size_t rowsRead, const char *what,
+                const ImportArgs &a)
+{
+    if (rowsToImport > 0)
+        return 0;
+    const QString message =
+        rowsRead == 0
+            ? QStringLiteral("the file has a header but no %1 rows; nothing was imported").arg(what)
+            : QStringLiteral("all %1 rows of the file were skipped; nothing was imported")
+                  .arg(rowsRead);
+    return fail(Error{ErrorCode::Invalid, message, {}}, a.file);
+}
+
+// Validates and saves the workspace an import changed.
+int saveImported(const WorkspaceData &data, const ImportArgs &a)
+{
+    if (Status s = WorkspaceDocument::validate(data); !s)
+        return fail(s.error(), a.into);
+    if (Status s = WorkspaceFile::save(data, a.into); !s)
+        return fail(s.error(), a.into);
+    out() << "saved " << a.into << "\n";
+    return 0;
+}
+
 int manualLinksWithoutAccount(const WorkspaceData &data)
 {
     int n = 0;
@@ -166,6 +193,9 @@ int runImportAccounts(QStringList args)
     if (const int status = reportRead(*reader, imported->mapping, imported->rowsRead,
                                       imported->problems, imported->stoppedEarly, a))
         return status;
+    if (const int status =
+            refuseEmpty(imported->accounts.rowCount(), imported->rowsRead, "account", a))
+        return status;
     QTextStream &o = out();
 
     const std::size_t before = data->accounts.rowCount();
@@ -193,12 +223,7 @@ int runImportAccounts(QStringList args)
     if (orphans > 0)
         o << "manual assignments and exclusions kept for accounts not in the workspace: " << orphans
           << "\n";
-    if (Status s = WorkspaceDocument::validate(*data); !s)
-        return fail(s.error(), a.into);
-    if (Status s = WorkspaceFile::save(*data, a.into); !s)
-        return fail(s.error(), a.into);
-    o << "saved " << a.into << "\n";
-    return 0;
+    return saveImported(*data, a);
 }
 
 int runImportReps(QStringList args)
@@ -232,6 +257,8 @@ int runImportReps(QStringList args)
     if (const int status = reportRead(*reader, imported->mapping, imported->rowsRead,
                                       imported->problems, imported->stoppedEarly, a))
         return status;
+    if (const int status = refuseEmpty(imported->reps.size(), imported->rowsRead, "rep", a))
+        return status;
     QTextStream &o = out();
     for (const QString &w : imported->warnings)
         err() << "warning: " << w << "\n";
@@ -252,12 +279,7 @@ int runImportReps(QStringList args)
     o << "added: " << plan.additions.size() << "\n";
     o << "missing: " << plan.missing.size() << " (kept)\n";
     o << "reps: " << data->reps.size() << "\n";
-    if (Status s = WorkspaceDocument::validate(*data); !s)
-        return fail(s.error(), a.into);
-    if (Status s = WorkspaceFile::save(*data, a.into); !s)
-        return fail(s.error(), a.into);
-    o << "saved " << a.into << "\n";
-    return 0;
+    return saveImported(*data, a);
 }
 
 } // namespace Tessera::Cli

@@ -201,3 +201,46 @@ TEST(ImportCli, Reps)
     EXPECT_EQ(valueOf(r.out, s("report")), dir.filePath(s("reps-bad-skipped.csv")));
     EXPECT_TRUE(QFile::exists(dir.filePath(s("reps-bad-skipped.csv"))));
 }
+
+TEST(ImportCli, AFileWithoutRowsChangesNothing)
+{
+    QTemporaryDir dir;
+    CliRun r = cli({s("demo"), s("--out"), dir.path()});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QString ws = dir.filePath(s("demo.tessera"));
+    Result<WorkspaceData> before = WorkspaceFile::load(ws);
+    ASSERT_TRUE(before.ok());
+    ASSERT_GT(before->accounts.rowCount(), 0u);
+
+    QFile header(dir.filePath(s("header-only.csv")));
+    ASSERT_TRUE(header.open(QIODevice::WriteOnly));
+    header.write("Id,Name,BillingState\r\n");
+    header.close();
+
+    // Without --refresh the file would replace every account; with
+    // --remove-missing it would remove them all: both refused.
+    for (const QStringList &extra :
+         {QStringList{}, QStringList{s("--refresh"), s("--remove-missing")}}) {
+        r = cli(QStringList{s("import-accounts"), header.fileName(), s("--into"), ws} + extra);
+        EXPECT_EQ(r.status, int(ErrorCode::Invalid)) << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(s("no account rows"))) << r.err.toStdString();
+    }
+    r = cli({s("import-reps"), header.fileName(), s("--into"), ws});
+    EXPECT_EQ(r.status, int(ErrorCode::Invalid)) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(s("no rep rows"))) << r.err.toStdString();
+
+    // Every row bad and skipped: refused too, with the count.
+    QFile bad(dir.filePath(s("all-bad.csv")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("Id,Name,AnnualRevenue\nB-1,One,12abc\nB-2,Two,x\n");
+    bad.close();
+    r = cli({s("import-accounts"), bad.fileName(), s("--into"), ws, s("--skip-bad-rows"),
+             s("--report"), dir.filePath(s("report.csv"))});
+    EXPECT_EQ(r.status, int(ErrorCode::Invalid)) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(s("all 2 rows of the file were skipped"))) << r.err.toStdString();
+
+    Result<WorkspaceData> after = WorkspaceFile::load(ws);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->accounts.rowCount(), before->accounts.rowCount());
+    EXPECT_EQ(after->reps.size(), before->reps.size());
+}

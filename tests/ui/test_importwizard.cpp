@@ -38,14 +38,6 @@ W *child(QWidget *parent, const char *name)
     return w;
 }
 
-// With TESSERA_SCREENSHOTS set to a folder, each page is saved there to be looked at.
-void shoot(QWizard &wizard, const char *name)
-{
-    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOTS");
-    if (!dir.isEmpty())
-        wizard.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
-}
-
 bool waitForCheck(ImportWizard &wizard)
 {
     return QTest::qWaitFor(
@@ -69,7 +61,7 @@ TEST_F(ImportWizardTest, AccountsPageByPageWithProblemsSkippedAndUndo)
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     child<QLineEdit>(&wizard, "pathEdit")->setText(csvFile("bad-values.csv"));
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
-    shoot(wizard, "1-file");
+    saveScreenshot(wizard, "1-file");
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
@@ -78,7 +70,7 @@ TEST_F(ImportWizardTest, AccountsPageByPageWithProblemsSkippedAndUndo)
     EXPECT_EQ(preview->columnCount(), 5);
     EXPECT_EQ(preview->item(1, 2)->text(), QStringLiteral("12abc"));
     EXPECT_TRUE(child<QLabel>(&wizard, "sourceLabel")->text().contains(QStringLiteral("comma")));
-    shoot(wizard, "2-preview");
+    saveScreenshot(wizard, "2-preview");
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
@@ -94,7 +86,7 @@ TEST_F(ImportWizardTest, AccountsPageByPageWithProblemsSkippedAndUndo)
     EXPECT_FALSE(mapping->cellWidget(2, 3)->isEnabled());
     // The user says the date column holds dates: the impossible date becomes a problem.
     dateType->setCurrentIndex(dateType->findData(int(FieldType::Date)));
-    shoot(wizard, "3-mapping");
+    saveScreenshot(wizard, "3-mapping");
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
@@ -111,13 +103,13 @@ TEST_F(ImportWizardTest, AccountsPageByPageWithProblemsSkippedAndUndo)
     EXPECT_TRUE(skip->isVisible());
     skip->setChecked(true);
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
-    shoot(wizard, "4-check");
+    saveScreenshot(wizard, "4-check");
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::SummaryPageId);
     EXPECT_TRUE(
         child<QLabel>(&wizard, "summaryLabel")->text().contains(QStringLiteral("2 accounts")));
-    shoot(wizard, "5-summary");
+    saveScreenshot(wizard, "5-summary");
     wizard.accept();
 
     ASSERT_TRUE(reporter.errors.empty());
@@ -137,6 +129,35 @@ TEST_F(ImportWizardTest, AccountsPageByPageWithProblemsSkippedAndUndo)
     stack().redo();
     EXPECT_EQ(doc().accounts().rowCount(), 2u);
     stack().undo();
+    expectSameData(snap(), before);
+}
+
+TEST_F(ImportWizardTest, AHeaderOnlyFileCannotReplaceTheAccounts)
+{
+    QTemporaryDir dir;
+    QFile header(dir.filePath(QStringLiteral("header-only.csv")));
+    ASSERT_TRUE(header.open(QIODevice::WriteOnly));
+    header.write("Id,Name\n");
+    header.close();
+
+    const WorkspaceData before = snap();
+    ImportWizard wizard(&session, ImportWizard::Kind::Accounts);
+    wizard.show();
+    child<QCheckBox>(&wizard, "refreshCheck")->setChecked(false);
+    child<QLineEdit>(&wizard, "pathEdit")->setText(header.fileName());
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    ASSERT_TRUE(waitForCheck(wizard));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(wizard.rowsToImport(), 0u);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&wizard, "statusLabel")
+                    ->text()
+                    .contains(QStringLiteral("nothing to import")));
+    wizard.reject();
+    EXPECT_EQ(stack().count(), 0);
     expectSameData(snap(), before);
 }
 
@@ -213,7 +234,7 @@ TEST_F(ImportWizardTest, PreviewSaysAFileWasConvertedFromWindows1252)
     EXPECT_TRUE(source.contains(QStringLiteral("converted")));
     EXPECT_EQ(child<QTableWidget>(&wizard, "previewTable")->item(0, 1)->text(),
               QStringLiteral("Müller & Söhne"));
-    shoot(wizard, "cp1252-2-preview");
+    saveScreenshot(wizard, "cp1252-2-preview");
 }
 
 TEST_F(ImportWizardTest, CancelWhileReading)
@@ -263,7 +284,7 @@ TEST_F(ImportWizardTest, RepsAddAndUpdateAsOneUndoableStep)
     auto *mapping = child<QTableWidget>(&wizard, "mappingTable");
     EXPECT_EQ(qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->currentData().toString(),
               QStringLiteral("HomePostalCode"));
-    shoot(wizard, "reps-3-mapping");
+    saveScreenshot(wizard, "reps-3-mapping");
     wizard.next();
     ASSERT_TRUE(waitForCheck(wizard));
     QCoreApplication::processEvents();
@@ -271,9 +292,9 @@ TEST_F(ImportWizardTest, RepsAddAndUpdateAsOneUndoableStep)
     EXPECT_EQ(wizard.repPlan()->additions.size(), 4u);
     // The ZIP that is not a US ZIP is a warning, shown, not a problem.
     EXPECT_TRUE(child<QLabel>(&wizard, "statusLabel")->text().contains(QStringLiteral("00000")));
-    shoot(wizard, "reps-4-check");
+    saveScreenshot(wizard, "reps-4-check");
     wizard.next();
-    shoot(wizard, "reps-5-summary");
+    saveScreenshot(wizard, "reps-5-summary");
     wizard.accept();
     ASSERT_EQ(doc().reps().size(), before.reps.size() + 4);
     const Rep &ada = doc().reps()[before.reps.size()];

@@ -4,7 +4,9 @@
 #include "core/model/workspacedocument.h"
 #include "ui/errorreporter.h"
 
+#include <QDir>
 #include <QString>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +15,15 @@
 #include <vector>
 
 namespace Tessera::Test {
+
+// With TESSERA_SCREENSHOTS set to a folder, saves the widget there as
+// NAME.png, to be looked at; otherwise does nothing.
+inline void saveScreenshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
+}
 
 // Records errors instead of showing them, so tests can look at them.
 class RecordingReporter : public ErrorReporter

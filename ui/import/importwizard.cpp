@@ -477,6 +477,9 @@ public:
     {
         if (m_wizard->isChecking() || m_wizard->checkError() || !m_wizard->problems())
             return false;
+        // Nothing to import: a header-only file, or every row has problems.
+        if (m_wizard->rowsToImport() == 0)
+            return false;
         return m_wizard->problems()->empty() || m_wizard->skipBadRows();
     }
 
@@ -543,6 +546,12 @@ private:
             m_skip->show();
             m_report->show();
         }
+        if (m_wizard->rowsToImport() == 0)
+            text += QLatin1Char(' ') +
+                    (m_wizard->rowsRead() == 0
+                         ? ImportWizard::tr("The file has a header but no rows: there is nothing "
+                                            "to import.")
+                         : ImportWizard::tr("No row can be imported."));
         if (m_wizard->repResult() && !m_wizard->repResult()->warnings.isEmpty())
             text += QStringLiteral("\n") + m_wizard->repResult()->warnings.join(u'\n');
         m_status->setText(text);
