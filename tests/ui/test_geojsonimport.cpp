@@ -49,6 +49,8 @@ TEST_F(GeoJsonImportTest, PreviewThenOneUndoStep)
     EXPECT_EQ(dialog.plan().created[0].apiName, QStringLiteral("Lake_Tahoe"));
     EXPECT_TRUE(
         list->item(1)->text().contains(QStringLiteral("new territory Lake_Tahoe under West")));
+    dialog.show();
+    saveScreenshot(dialog, "geojson-import");
 
     const WorkspaceData before = snap();
     ASSERT_TRUE(importGeoJsonShapes(session, Sample::Plan, dialog.plan()).ok());
