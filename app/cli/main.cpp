@@ -110,6 +110,23 @@ void printHelp()
       << "  10 a size limit was exceeded\n";
 }
 
+#if defined(TESSERA_HAVE_UI)
+QtMessageHandler previousHandler = nullptr;
+
+// Headless drawing makes Qt print two notices that say nothing about the
+// result (no runtime folder for the offscreen platform, no window manager
+// hints); everything else goes through.
+void quietHeadlessNotices(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg &&
+        (text.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set") ||
+         text.startsWith(u"This plugin does not support propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -125,6 +142,8 @@ int main(int argc, char **argv)
     if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+            previousHandler = qInstallMessageHandler(quietHeadlessNotices);
         app = std::make_unique<QApplication>(argc, argv); // charts are widgets
     }
 #endif
