@@ -124,20 +124,24 @@ void GeoJsonImportDialog::update()
     for (const GeoJson::ImportPlan::Shape &s : m_plan.shapes) {
         if (s.territoryId != NoId) {
             m_preview->addItem(
-                new QListWidgetItem(ok, tr("Feature %1 \"%2\": a drawn shape of %3")
+                new QListWidgetItem(ok, tr("Feature %1 (\"%2\"): a drawn shape of %3")
                                             .arg(s.feature)
                                             .arg(s.name, names.path(s.territoryId))));
         } else {
             const auto &n = m_plan.created[static_cast<std::size_t>(s.newTerritory)];
             m_preview->addItem(new QListWidgetItem(
-                added, tr("Feature %1 \"%2\": a drawn shape of the new territory %3 under %4")
+                added, tr("Feature %1 (\"%2\"): a drawn shape of the new territory %3 under %4")
                            .arg(s.feature)
                            .arg(s.name, n.apiName, names.path(n.parentId))));
         }
     }
     const QStringList refused = read->refused + m_plan.refused;
-    for (const QString &r : refused)
+    for (QString r : refused) {
+        // The core's messages start lower case to fit in a sentence; a list line starts upper case.
+        if (!r.isEmpty())
+            r[0] = r[0].toUpper();
         m_preview->addItem(new QListWidgetItem(warning, r));
+    }
     m_summary->setText(tr("Shapes to draw: %1. New territories: %2. Features that cannot be "
                           "imported: %3.")
                            .arg(m_plan.shapes.size())

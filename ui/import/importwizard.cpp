@@ -444,6 +444,7 @@ public:
                                {ImportWizard::tr("Line"), ImportWizard::tr("Column"),
                                 ImportWizard::tr("Value"), ImportWizard::tr("Problem")});
         m_problems->horizontalHeader()->setStretchLastSection(true);
+        m_problems->verticalHeader()->hide(); // the Line column numbers the rows
         auto *bottom = new QHBoxLayout;
         m_skip = new QCheckBox(this);
         m_skip->setObjectName(QStringLiteral("skipBadRowsCheck"));
