@@ -176,11 +176,11 @@ public:
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
     bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
     bool cancelled() const { return m_progress.cancelled(); }
-    // When the dual ascent stops tightening: at 90 % of the budget, or later
+    // When the dual ascent stops tightening: at 80 % of the budget, or later
     // for the final certificate (certificateFrom, see below).
     double dualDeadline() const
     {
-        return std::max(0.9 * P.timeBudgetSeconds, certificateFrom + 0.25 * P.timeBudgetSeconds);
+        return std::max(0.8 * P.timeBudgetSeconds, certificateFrom + 0.25 * P.timeBudgetSeconds);
     }
 
     // --- centres and costs -----------------------------------------------------
@@ -1395,6 +1395,58 @@ public:
         }
     }
 
+    // Rebalancing: two pieces that crossed one border in opposite directions
+    // go back home together when that adds no violation and keeps both
+    // districts connected (two moves fewer; what the transfers' rounds
+    // leave behind).
+    void undoCrossings()
+    {
+        if (current.empty())
+            return;
+        for (int round = 0; round < 20 && !cancelled(); ++round) {
+            std::vector<std::vector<std::uint32_t>> away(std::size_t(K) * K);
+            for (std::size_t i = 0; i < n; ++i) {
+                const int k = assign[i], home = current[i];
+                if (home >= 0 && k != home && lockedTo[i] < 0)
+                    away[std::size_t(k) * K + home].push_back(std::uint32_t(i));
+            }
+            bool undone = false;
+            for (int k = 0; k < K; ++k) {
+                for (int l = k + 1; l < K; ++l) {
+                    std::vector<std::uint32_t> &ps = away[std::size_t(k) * K + l];
+                    std::vector<std::uint32_t> &qs = away[std::size_t(l) * K + k];
+                    for (std::uint32_t p : ps) {
+                        for (std::uint32_t q : qs) {
+                            if (assign[p] != k || assign[q] != l)
+                                continue;
+                            double dv = 0;
+                            for (int c = 0; c < C; ++c) {
+                                const double d =
+                                    a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
+                                const std::size_t kc = std::size_t(k) * C + c,
+                                                  lc = std::size_t(l) * C + c;
+                                dv += violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
+                                      violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]);
+                            }
+                            if (dv > 1e-12 || !movable(p, l))
+                                continue;
+                            apply(p, l);
+                            if (!movable(q, k)) {
+                                apply(p, k);
+                                continue;
+                            }
+                            apply(q, k);
+                            undone = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!undone)
+                return;
+        }
+    }
+
     // Balance by a plan: the minimum-cost transshipment of the excess and
     // shortfall over the district adjacency graph (on the metric furthest
     // out of its bands), using the slack inside the bands of the districts on
@@ -1932,6 +1984,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.improve(0.95);
         s.trace("improve");
         balance();
+        s.undoCrossings();
+        s.trace("undoCrossings");
         result.iterations = 1;
     } else {
         s.moveWeight = 0;
