@@ -24,14 +24,26 @@ double valueOf(const AccountStore &store, int field, std::uint32_t row, double f
 
 } // namespace
 
+namespace {
+
+double given(const std::vector<double> &values, std::uint32_t row)
+{
+    const double v = values[row];
+    return std::isfinite(v) && v > 0 ? v : 0.0;
+}
+
+} // namespace
+
 double AccountPieces::workloadOf(const AccountStore &store, std::uint32_t row) const
 {
-    return valueOf(store, workloadField, row, 1.0);
+    return row < workloadValues.size() ? given(workloadValues, row)
+                                       : valueOf(store, workloadField, row, 1.0);
 }
 
 double AccountPieces::potentialOf(const AccountStore &store, std::uint32_t row) const
 {
-    return valueOf(store, potentialField, row, 0.0);
+    return row < potentialValues.size() ? given(potentialValues, row)
+                                        : valueOf(store, potentialField, row, 0.0);
 }
 
 Result<AccountPieces> accountPieces(const AccountStore &store, std::span<const std::uint32_t> rows,
@@ -59,6 +71,14 @@ Result<AccountPieces> accountPieces(const AccountStore &store, std::span<const s
     AccountPieces out;
     out.workloadField = workloadField;
     out.potentialField = potentialField;
+    for (const std::vector<double> *values : {&options.workloadValues, &options.potentialValues}) {
+        if (!values->empty() && values->size() != store.rowCount())
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate(
+                                 "AccountPieces", "The measure values do not match the accounts."));
+    }
+    out.workloadValues = options.workloadValues;
+    out.potentialValues = options.potentialValues;
     BalanceProblem &p = out.problem;
     p.space = PieceSpace::LonLat;
     p.metrics = {{QStringLiteral("workload"), {}, -1},
@@ -117,8 +137,8 @@ Result<AccountPieces> accountPieces(const AccountStore &store, std::span<const s
             sumLat[piece] += lat;
             located[piece] += 1;
         }
-        p.metrics[0].values[piece] += valueOf(store, workloadField, row, 1.0);
-        p.metrics[1].values[piece] += valueOf(store, potentialField, row, 0.0);
+        p.metrics[0].values[piece] += out.workloadOf(store, row);
+        p.metrics[1].values[piece] += out.potentialOf(store, row);
         p.metrics[2].values[piece] += 1;
     }
     out.rowStart.assign(1, 0);

@@ -23,6 +23,10 @@ struct AccountPieceOptions
     int workloadField = -1;  // -1: Workload__c when present, else 1 per account
     int potentialField = -1; // -1: Potential__c when present, else AnnualRevenue
     int neighbours = 6;      // of the k-nearest-neighbour adjacency graph
+    // Values per account row that take the place of the fields (a model's
+    // measures, docs/balance.md); empty: the fields.
+    std::vector<double> workloadValues;
+    std::vector<double> potentialValues;
 };
 
 // Pieces built from accounts, with the accounts that make each piece.
@@ -37,6 +41,8 @@ struct AccountPieces
     std::size_t unplaced = 0; // accounts with neither coordinates nor a known ZIP: left out
     int workloadField = -1;   // the fields the metrics were read from; -1: 1 per account
     int potentialField = -1;  // (workload) or 0 (potential)
+    std::vector<double> workloadValues; // or the values given per row (AccountPieceOptions)
+    std::vector<double> potentialValues;
 
     // One account's share of its piece's workload and potential.
     double workloadOf(const AccountStore &store, std::uint32_t row) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/scopeoptimizer.h"
 
+#include "core/balance/metricsmeasures.h"
 #include "core/model/apiname.h"
 #include "core/rules/assignmentengine.h"
 
@@ -115,6 +116,28 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
                          parent->apiName);
     AccountPieceOptions pieceOptions;
     pieceOptions.kind = options.pieces;
+    if (options.modelMeasures) {
+        const TerritoryModel *model = nullptr;
+        for (const TerritoryModel &m : data.models) {
+            if (m.id == options.modelId)
+                model = &m;
+        }
+        const BalanceSettings settings = model ? model->balance : BalanceSettings{};
+        Result<MeasureColumn> workload =
+            evaluateMeasure(settings.workload, data.accounts, defaultWorkloadField());
+        if (!workload)
+            return workload.error();
+        Result<MeasureColumn> potential =
+            evaluateMeasure(settings.potential, data.accounts, defaultPotentialField());
+        if (!potential)
+            return potential.error();
+        // Without its field, workload falls back to one per account rather
+        // than to nothing to balance; potential is 0 either way.
+        if (workload->available)
+            pieceOptions.workloadValues = std::move(workload->values);
+        if (potential->available)
+            pieceOptions.potentialValues = std::move(potential->values);
+    }
     Result<AccountPieces> pieces = accountPieces(data.accounts, scope.scopeRows, pieceOptions);
     if (!pieces)
         return pieces.error();

@@ -32,6 +32,10 @@ struct ScopeOptions
     // and giving none: left out of the problem with their accounts, so the
     // others balance among themselves. Ignored when designing.
     std::vector<Id> lockedTerritories;
+    // Workload and potential as the model's balance settings measure them
+    // (fields or formulas, docs/balance.md), as the Balance tab shows them;
+    // false: the Workload__c field, and Potential__c else AnnualRevenue.
+    bool modelMeasures = false;
 };
 
 // The problem built from a scope, and how it maps back to the workspace.

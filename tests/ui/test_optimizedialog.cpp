@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/metricsengine.h"
 #include "core/gen/workspacegenerator.h"
 #include "core/rules/assignmentengine.h"
 #include "core/store/autosave.h"
 #include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
 #include "ui/charts/optimizationchart.h"
+#include "ui/document/assignmentservice.h"
+#include "ui/document/balanceservice.h"
+#include "ui/document/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/optimize/optimizedialog.h"
 
@@ -26,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -400,15 +405,10 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         ASSERT_TRUE(window.openDemo());
         const WorkspaceDocument &doc = *window.session()->document();
         const Id model = window.currentModelId();
-        Id parent = NoId;
-        for (const Territory &t : doc.territories()) {
-            if (t.modelId == model && doc.children(model, t.id).size() >= 2 &&
-                doc.children(model, doc.children(model, t.id).front()).empty()) {
-                parent = t.id;
-                break;
-            }
-        }
+        // The demo's territory with the most leaves under it.
+        const Id parent = busiestParent(doc);
         ASSERT_NE(parent, NoId);
+        ASSERT_EQ(doc.territory(parent)->modelId, model);
         window.selectTerritory(doc.children(model, parent).front());
         OptimizeDialog *shown = nullptr;
         window.setOptimizeDialogHook([&](OptimizeDialog *d) { shown = d; });
@@ -420,7 +420,42 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         EXPECT_EQ(shown->modelId(), model);
         EXPECT_EQ(shown->parentTerritoryId(), parent);
 
+        // Adopt: the balance service, and with it the dashboard, follows, and
+        // measures workload as the optimizer did.
+        auto workloads = [&] {
+            window.assignmentService()->flush();
+            const BalanceMetrics *metrics = window.balanceService()->metrics();
+            EXPECT_NE(metrics, nullptr);
+            std::map<Id, double> out;
+            if (!metrics)
+                return out;
+            for (const ScopedTerritory &t :
+                 metrics->report(BalanceScope::children(parent)).territories)
+                out[t.metrics.id] = t.metrics.value[std::size_t(Measure::Workload)];
+            return out;
+        };
+        const std::map<Id, double> before = workloads();
+        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
+        shown->waitForRun();
+        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        const OptimizationOutcome outcome = *shown->outcome();
+        ASSERT_FALSE(outcome.plan.moves.empty());
+        ASSERT_TRUE(shown->adopt().ok());
+        const std::map<Id, double> adopted = workloads();
+        ASSERT_EQ(adopted.size(), outcome.scope.territories.size());
+        for (std::size_t k = 0; k < outcome.scope.territories.size(); ++k)
+            EXPECT_NEAR(adopted.at(outcome.scope.territories[k]), outcome.after.totals[0][k],
+                        1e-6 * (1 + outcome.after.totals[0][k]));
+        EXPECT_NE(adopted, before);
+        window.session()->undoStack()->undo();
+        EXPECT_EQ(workloads(), before);
+
         // Keep as scenario: the window shows the new model.
+        shown = nullptr;
+        action->trigger();
+        ASSERT_NE(shown, nullptr);
+        EXPECT_EQ(shown->parentTerritoryId(), parent);
         shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
         ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
         shown->waitForRun();
@@ -428,6 +463,7 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         Result<Id> id = shown->keepAsScenario();
         ASSERT_TRUE(id.ok());
         EXPECT_EQ(window.currentModelId(), *id);
+        EXPECT_EQ(window.assignmentService()->modelId(), *id);
 
         // The Balance tab's button opens it too.
         shown = nullptr;

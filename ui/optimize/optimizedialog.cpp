@@ -237,9 +237,10 @@ QWidget *OptimizeDialog::buildSetupPage()
         metrics->addWidget(m_tolerance[m], m, 1);
         connect(m_useMetric[m], &QCheckBox::toggled, m_tolerance[m], &QWidget::setEnabled);
     }
-    auto *metricsNote = new QLabel(tr("Each checked metric stays within its tolerance of the "
-                                      "target (an equal share) in every territory. Unchecked "
-                                      "metrics are only reported."));
+    auto *metricsNote = new QLabel(
+        tr("Workload and potential as the model's Balance Settings measure them. Each checked "
+           "metric stays within its tolerance of the target (an equal share) in every "
+           "territory; unchecked metrics are only reported."));
     metricsNote->setWordWrap(true);
     metricsNote->setForegroundRole(QPalette::PlaceholderText);
     metrics->addWidget(metricsNote, 3, 0, 1, 3);
@@ -439,6 +440,7 @@ ScopeOptions OptimizeDialog::options() const
     o.designTerritories = m_design->isChecked() ? m_designCount->value() : 0;
     o.timeBudgetSeconds = m_time->value();
     o.seed = std::uint64_t(m_seed->value());
+    o.modelMeasures = true; // the numbers of the Balance tab
     if (o.designTerritories == 0) {
         for (int i = 0; i < m_locks->count(); ++i) {
             if (m_locks->item(i)->checkState() == Qt::Checked)
