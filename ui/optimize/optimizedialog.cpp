@@ -237,13 +237,11 @@ QWidget *OptimizeDialog::buildSetupPage()
         metrics->addWidget(m_tolerance[m], m, 1);
         connect(m_useMetric[m], &QCheckBox::toggled, m_tolerance[m], &QWidget::setEnabled);
     }
-    auto *metricsNote = new QLabel(
-        tr("Workload and potential as the model's Balance Settings measure them. Each checked "
-           "metric stays within its tolerance of the target (an equal share) in every "
-           "territory; unchecked metrics are only reported."));
-    metricsNote->setWordWrap(true);
-    metricsNote->setForegroundRole(QPalette::PlaceholderText);
-    metrics->addWidget(metricsNote, 3, 0, 1, 3);
+    m_metricsNote = new QLabel;
+    m_metricsNote->setObjectName(QStringLiteral("metricsNoteLabel"));
+    m_metricsNote->setWordWrap(true);
+    m_metricsNote->setForegroundRole(QPalette::PlaceholderText);
+    metrics->addWidget(m_metricsNote, 3, 0, 1, 3);
     metrics->setColumnStretch(2, 1);
 
     // Limits.
@@ -478,6 +476,15 @@ void OptimizeDialog::updateSetup()
     m_scopeInfo->setText(parent == NoId ? QString()
                                         : tr("%n child territories", nullptr, int(kids)));
     m_locks->setEnabled(!m_design->isChecked());
+    QString note = tr("Workload and potential as the model's Balance Settings measure them. Each "
+                      "checked metric stays within its tolerance of the target (an equal share) "
+                      "in every territory; unchecked metrics are only reported.");
+    const TerritoryModel *model = doc.model(modelId());
+    if (model && model->balance.targetMode != TargetMode::EqualShare)
+        note += QLatin1Char(' ') +
+                tr("The Balance tab compares with the model's own targets (by capacity or per "
+                   "territory); the optimizer aims at equal shares.");
+    m_metricsNote->setText(note);
     const QString why = blocker();
     m_setupError->setText(why);
     m_runButton->setEnabled(why.isEmpty());
@@ -495,7 +502,8 @@ QWidget *OptimizeDialog::buildRunningPage()
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("optimizeProgress"));
     m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QStringLiteral("%p %"));
     m_progress->setMinimumWidth(420);
     auto *note = new QLabel(tr("The optimizer works on a copy of the workspace; nothing changes "
                                "until you adopt or keep its result. Cancel stops it."));

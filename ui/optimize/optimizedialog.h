@@ -129,6 +129,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QListWidget *m_locks = nullptr;
     QLabel *m_lockInfo = nullptr;
+    QLabel *m_metricsNote = nullptr;
     QLabel *m_setupError = nullptr;
     // Running
     QLabel *m_runLabel = nullptr;
