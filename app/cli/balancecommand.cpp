@@ -152,12 +152,17 @@ int runBalance(QStringList args)
              "workload; workload is 0\n";
     o << "\n";
 
+    // Compactness and contiguity columns when the scope has geography.
+    const bool geographic = r.geography.territories > 0;
     std::vector<QStringList> rows;
     rows.push_back(
         {QStringLiteral("territory"), QStringLiteral("accounts"), QStringLiteral("dev %"),
          QStringLiteral("workload h"), QStringLiteral("target h"), QStringLiteral("dev %"),
          QStringLiteral("potential"), QStringLiteral("dev %"), QStringLiteral("capacity h"),
-         QStringLiteral("util %"), QStringLiteral("spread km"), QStringLiteral("")});
+         QStringLiteral("util %"), QStringLiteral("spread km")});
+    if (geographic)
+        rows.back() << QStringLiteral("compact") << QStringLiteral("parts");
+    rows.back() << QString();
     for (const ScopedTerritory &t : r.territories) {
         const TerritoryMetrics &m = t.metrics;
         const bool outside = t.outside[std::size_t(Measure::Workload)];
@@ -166,11 +171,19 @@ int runBalance(QStringList args)
                         number(m.workload()), number(t.target[1]),
                         signedPercent(t.deviationPercent[1]), number(m.potential()),
                         signedPercent(t.deviationPercent[2]), number(m.capacity),
-                        number(m.utilisation * 100, 1), number(m.spreadKm, 1),
-                        outside ? QStringLiteral("*") : QString()});
+                        number(m.utilisation * 100, 1), number(m.spreadKm, 1)});
+        if (geographic)
+            rows.back() << number(m.compactness, 3)
+                        << (m.geographic() ? QString::number(m.contiguousParts)
+                                           : QStringLiteral("-"));
+        rows.back() << (outside ? QStringLiteral("*") : QString());
     }
     printTable(o, rows);
-    o << "(* workload outside the tolerance)\n\n";
+    o << "(* workload outside the tolerance";
+    if (geographic)
+        o << "; compact: Polsby-Popper of the territory's shape, 1 for a disc; parts: "
+             "connected parts of its geography";
+    o << ")\n\n";
 
     rows.clear();
     rows.push_back({QStringLiteral("statistic"), QStringLiteral("accounts"),
@@ -200,6 +213,13 @@ int runBalance(QStringList args)
         QStringLiteral("outside +/-%1 %").arg(r.tolerancePercent),
         [](const LevelStatistics &s) { return double(s.outside); }, 0);
     printTable(o, rows);
+    if (geographic) {
+        const GeographySummary &g = r.geography;
+        o << "\ngeography: " << g.territories << " of " << r.territories.size()
+          << " territories geographic, " << g.contiguous << " contiguous, most parts "
+          << g.mostParts << "; compactness mean " << number(g.meanCompactness, 3) << ", min "
+          << number(g.minCompactness, 3) << "\n";
+    }
     return 0;
 }
 

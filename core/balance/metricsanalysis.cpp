@@ -25,6 +25,14 @@ std::shared_ptr<const AccountLocations> locateWithBundledGeography(const Account
     return std::make_shared<const AccountLocations>(locateAccounts(accounts, **boundaries, **zips));
 }
 
+std::shared_ptr<const Boundaries> boundariesForGeography(const WorkspaceData &data)
+{
+    if (data.territoryUnits.empty() && data.drawnShapes.empty())
+        return nullptr;
+    Result<std::shared_ptr<const Boundaries>> boundaries = Boundaries::bundled();
+    return boundaries ? *boundaries : nullptr;
+}
+
 Result<BalanceAnalysis> analyseBalance(const WorkspaceData &data, Id modelId,
                                        const BalanceSettings &settings)
 {
@@ -37,6 +45,8 @@ Result<BalanceAnalysis> analyseBalance(const WorkspaceData &data, Id modelId,
         return s.error();
     a.locations = locateWithBundledGeography(data.accounts);
     a.metrics->setLocations(a.locations);
+    if (std::shared_ptr<const Boundaries> b = boundariesForGeography(data))
+        a.metrics->setGeography(std::move(b));
     a.metrics->update();
     return a;
 }

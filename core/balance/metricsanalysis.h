@@ -26,6 +26,10 @@ Result<BalanceAnalysis> analyseBalance(const WorkspaceData &data, Id modelId,
 // the bundled data cannot be read.
 std::shared_ptr<const AccountLocations> locateWithBundledGeography(const AccountStore &accounts);
 
+// The bundled boundaries when the workspace has geography (units or drawn
+// shapes), for compactness and contiguity; else null, without reading them.
+std::shared_ptr<const Boundaries> boundariesForGeography(const WorkspaceData &data);
+
 // The scope a person names: the children of the territory with this API
 // name (case-insensitive), else the territories at this depth (level >= 0),
 // else the leaves.

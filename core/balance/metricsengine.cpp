@@ -4,12 +4,19 @@
 #include "core/geo/accountlocation.h"
 #include "core/geo/boundaries.h"
 #include "core/geo/geometrics.h"
-#include "core/geo/territorygeography.h"
 #include "core/rules/assignmentengine.h"
 
 #include <QCoreApplication>
 
+// Boost.Geometry's headers trip GCC 12's -Wmaybe-uninitialized (see
+// core/geo/geometrics.cpp); silenced for them only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/geometry.hpp>
+#pragma GCC diagnostic pop
+
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numbers>
 
@@ -72,11 +79,63 @@ void BalanceMetrics::setLocations(std::shared_ptr<const AccountLocations> locati
     invalidate();
 }
 
-void BalanceMetrics::setGeography(std::shared_ptr<const Boundaries> boundaries, UnitsOf unitsOf)
+void BalanceMetrics::setGeography(std::shared_ptr<const Boundaries> boundaries)
 {
     m_boundaries = std::move(boundaries);
-    m_unitsOf = std::move(unitsOf);
-    invalidate();
+    for (auto &[id, s] : m_states)
+        s.geoDirty = true;
+}
+
+namespace {
+
+// FNV-1a over a drawn shape's coordinates: an edited shape keeps its id.
+std::uint64_t shapeHash(const GeoMultiPolygon &shape)
+{
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::uint64_t v) {
+        for (int i = 0; i < 8; ++i) {
+            h ^= (v >> (8 * i)) & 0xff;
+            h *= 1099511628211ull;
+        }
+    };
+    auto ring = [&](const GeoRing &r) {
+        mix(r.size());
+        for (const GeoPoint &p : r) {
+            mix(std::bit_cast<std::uint64_t>(p.x()));
+            mix(std::bit_cast<std::uint64_t>(p.y()));
+        }
+    };
+    for (const GeoPolygon &p : shape) {
+        ring(p.outer());
+        for (const GeoRing &hole : p.inners())
+            ring(hole);
+    }
+    return h;
+}
+
+} // namespace
+
+// Each territory's own polygonal units and drawn shapes; ZIP codes have no
+// polygon and units the boundaries lack are left out.
+std::unordered_map<Id, BalanceMetrics::OwnGeography> BalanceMetrics::ownGeography() const
+{
+    std::unordered_map<Id, OwnGeography> own;
+    if (!m_boundaries)
+        return own;
+    for (const TerritoryUnit &u : m_data.territoryUnits) {
+        if (u.unit.kind == UnitKind::Zip || !m_states.count(u.territoryId))
+            continue;
+        if (const int b = m_boundaries->find(u.unit.kind, u.unit.id); b >= 0)
+            own[u.territoryId].units.push_back(b);
+    }
+    for (const DrawnShape &d : m_data.drawnShapes) {
+        if (!m_states.count(d.territoryId) || d.shape.empty())
+            continue;
+        own[d.territoryId].drawn.emplace_back(d.id, shapeHash(d.shape));
+    }
+    for (auto &[id, g] : own)
+        std::sort(g.units.begin(), g.units.end());
+    return own;
 }
 
 void BalanceMetrics::invalidate()
@@ -215,22 +274,58 @@ void BalanceMetrics::compute(State &s)
             m.spreadKm = total > 0 ? sum / total : 0;
         }
     }
+}
 
+// The subtree's units and drawn shapes, gathered from the children's and the
+// territory's own. Units of one kind alone (the usual geographic territory):
+// area, perimeter and parts from the units and their adjacency, without a
+// polygon union. Mixed kinds or drawn shapes, which may overlap: the union of
+// the polygons, and its polygons as the parts.
+void BalanceMetrics::computeGeography(State &s, const OwnGeography &own)
+{
+    TerritoryMetrics &m = s.metrics;
+    s.ownUnits = own.units;
+    s.ownDrawn = own.drawn;
     m.compactness = std::nan("");
     m.contiguousParts = -1;
-    if (m_boundaries && m_unitsOf) {
-        const std::vector<int> units = m_unitsOf(m.id);
-        if (!units.empty()) {
-            m.contiguousParts = contiguousParts(*m_boundaries, units);
-            std::vector<UnitRef> refs;
-            for (int u : units) {
-                const BoundaryUnit &b = m_boundaries->unit(static_cast<std::size_t>(u));
-                refs.push_back({b.kind, b.id});
-            }
-            Result<GeoMultiPolygon> shape = TerritoryGeography::shape(*m_boundaries, refs, {});
-            if (shape)
-                m.compactness = shapeMetrics(*shape).polsbyPopper;
+    s.units = own.units;
+    s.drawn.clear();
+    for (const auto &[id, hash] : own.drawn)
+        s.drawn.push_back(id);
+    for (Id c : s.children) {
+        const State &child = m_states.at(c);
+        s.units.insert(s.units.end(), child.units.begin(), child.units.end());
+        s.drawn.insert(s.drawn.end(), child.drawn.begin(), child.drawn.end());
+    }
+    std::sort(s.units.begin(), s.units.end());
+    s.units.erase(std::unique(s.units.begin(), s.units.end()), s.units.end());
+    if (!m_boundaries || (s.units.empty() && s.drawn.empty()))
+        return;
+    auto unit = [&](int u) -> const BoundaryUnit & {
+        return m_boundaries->unit(static_cast<std::size_t>(u));
+    };
+    bool oneKind = s.drawn.empty();
+    for (int u : s.units)
+        oneKind = oneKind && unit(u).kind == unit(s.units.front()).kind;
+    ShapeMetrics shape;
+    if (oneKind) {
+        shape = unitUnionMetrics(*m_boundaries, s.units);
+    } else {
+        std::vector<GeoMultiPolygon> parts;
+        for (int u : s.units)
+            parts.push_back(unit(u).shape);
+        for (const DrawnShape &d : m_data.drawnShapes) {
+            if (std::find(s.drawn.begin(), s.drawn.end(), d.id) != s.drawn.end())
+                parts.push_back(d.shape);
         }
+        GeoMultiPolygon united = uniteShapes(std::move(parts));
+        if (!boost::geometry::is_valid(united))
+            boost::geometry::correct(united); // slivers of the simplified boundaries
+        shape = shapeMetrics(united);
+    }
+    if (shape.areaKm2 > 0) {
+        m.compactness = shape.polsbyPopper;
+        m.contiguousParts = shape.parts;
     }
 }
 
@@ -273,24 +368,43 @@ std::size_t BalanceMetrics::update()
         }
     }
     collectStructure();
+    const std::unordered_map<Id, OwnGeography> own = ownGeography();
+    const OwnGeography none;
+    auto ownOf = [&](Id id) -> const OwnGeography & {
+        auto g = own.find(id);
+        return g == own.end() ? none : g->second;
+    };
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
         State &s = m_states.at(*it);
         if (m_engine.accountsGeneration(*it) != s.generation)
             s.dirty = true;
-        if (s.dirty) {
-            auto p = m_states.find(s.metrics.parentId);
-            if (p != m_states.end())
-                p->second.dirty = true;
+        if (m_boundaries) {
+            const OwnGeography &g = ownOf(*it);
+            if (g.units != s.ownUnits || g.drawn != s.ownDrawn)
+                s.geoDirty = true;
+        }
+        auto p = m_states.find(s.metrics.parentId);
+        if (p != m_states.end()) {
+            p->second.dirty = p->second.dirty || s.dirty;
+            p->second.geoDirty = p->second.geoDirty || s.geoDirty;
         }
     }
     std::size_t recomputed = 0;
+    m_geographyRecomputed = 0;
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
         State &s = m_states.at(*it);
-        if (!s.dirty)
+        if (!s.dirty && !s.geoDirty)
             continue;
-        compute(s);
-        s.generation = m_engine.accountsGeneration(*it);
-        s.dirty = false;
+        if (s.dirty) {
+            compute(s);
+            s.generation = m_engine.accountsGeneration(*it);
+            s.dirty = false;
+        }
+        if (s.geoDirty) {
+            computeGeography(s, ownOf(*it));
+            s.geoDirty = false;
+            m_geographyRecomputed += m_boundaries ? 1 : 0;
+        }
         ++recomputed;
     }
     computeCapacities();
@@ -366,6 +480,29 @@ BalanceReport BalanceMetrics::report(const BalanceScope &scope) const
             deviations.push_back(t.metrics.utilisation * 100 - 100);
         }
         out.utilisation = levelStatistics(values, deviations, m_settings.tolerancePercent);
+    }
+
+    {
+        GeographySummary &g = out.geography;
+        double sum = 0;
+        std::size_t measured = 0;
+        for (const ScopedTerritory &t : out.territories) {
+            const TerritoryMetrics &m = t.metrics;
+            if (!m.geographic())
+                continue;
+            ++g.territories;
+            g.contiguous += m.contiguousParts == 1 ? 1 : 0;
+            g.mostParts = std::max(g.mostParts, m.contiguousParts);
+            if (std::isnan(m.compactness))
+                continue;
+            sum += m.compactness;
+            ++measured;
+            g.minCompactness = std::isnan(g.minCompactness)
+                                   ? m.compactness
+                                   : std::min(g.minCompactness, m.compactness);
+        }
+        if (measured > 0)
+            g.meanCompactness = sum / double(measured);
     }
 
     // Reps: those on the scope's territories or below, sharing each

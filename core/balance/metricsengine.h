@@ -10,7 +10,6 @@
 #include "core/util/result.h"
 
 #include <array>
-#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -40,13 +39,27 @@ struct TerritoryMetrics
     double utilisation = std::nan(""); // workload / capacity; NaN without capacity
     double spreadKm = std::nan("");    // workload-weighted mean distance to the centre
     GeoPoint centre{std::nan(""), std::nan("")};
-    std::size_t located = 0;           // accounts with a position
-    double compactness = std::nan(""); // Polsby-Popper of the shape of its units
-    int contiguousParts = -1;          // connected parts of its units; -1: not geographic
+    std::size_t located = 0; // accounts with a position
+    // Geography of the territory and its subtree (bundled units with a
+    // polygon and drawn shapes; ZIP codes have none): the Polsby-Popper
+    // compactness of their union and its connected parts (docs/balance.md).
+    double compactness = std::nan(""); // 4 pi area / perimeter^2: 1 for a disc
+    int contiguousParts = -1;          // 1: contiguous; -1: not geographic
 
     double accounts() const { return value[0]; }
     double workload() const { return value[1]; }
     double potential() const { return value[2]; }
+    bool geographic() const { return contiguousParts >= 0; }
+};
+
+// Shape of the geographic territories of a scope.
+struct GeographySummary
+{
+    std::size_t territories = 0; // geographic territories in the scope
+    std::size_t contiguous = 0;  // of which in one connected part
+    int mostParts = 0;
+    double meanCompactness = std::nan("");
+    double minCompactness = std::nan("");
 };
 
 // Which territories are compared with each other.
@@ -90,13 +103,16 @@ struct BalanceReport
     std::array<LevelStatistics, MeasureCount> statistics;
     LevelStatistics utilisation;  // over territories with capacity; deviation from 100 %
     std::vector<RepMetrics> reps; // reps on the scope's territories and below, in rep order
+    GeographySummary geography;
 };
 
 // Balance metrics of one territory model, kept current over an
 // AssignmentEngine's per-territory row sets. After the engine has updated,
 // update() recomputes only the territories whose accounts changed (the
 // engine's accountsGeneration) and their ancestors; capacities are cheap and
-// always recomputed. Reports for a scope are built from the cached metrics.
+// always recomputed. Geography (compactness, contiguity) is recomputed only
+// for the territories whose own units or drawn shapes changed, and their
+// ancestors. Reports for a scope are built from the cached metrics.
 //
 // The data, the engine and the locations must outlive this object.
 class BalanceMetrics
@@ -111,13 +127,15 @@ public:
     const BalanceSettings &settings() const { return m_settings; }
     // Positions of the accounts, for spread; null: no spread.
     void setLocations(std::shared_ptr<const AccountLocations> locations);
-    // The boundary units (one kind) of a geographic territory, for
-    // compactness and contiguity; empty: not geographic.
-    using UnitsOf = std::function<std::vector<int>(Id territoryId)>;
-    void setGeography(std::shared_ptr<const Boundaries> boundaries, UnitsOf unitsOf);
+    // The boundaries the territories' units refer to, for compactness and
+    // contiguity; null: none (no territory is geographic).
+    void setGeography(std::shared_ptr<const Boundaries> boundaries);
+    const Boundaries *boundaries() const { return m_boundaries.get(); }
 
     // Brings the metrics up to date; returns how many territories were recomputed.
     std::size_t update();
+    // Of those, how many had their geography recomputed.
+    std::size_t geographyRecomputed() const { return m_geographyRecomputed; }
     // Marks every territory for recomputation at the next update().
     void invalidate();
 
@@ -138,9 +156,23 @@ private:
         bool dirty = true;
         RowSet rolled; // non-leaves: own accounts and those of the subtree
         double ownWorkload = 0;
+        // Geography: the territory's own, to see what changed, and its
+        // subtree's, for the parent.
+        bool geoDirty = true;
+        std::vector<int> ownUnits;                          // boundary units, sorted
+        std::vector<std::pair<Id, std::uint64_t>> ownDrawn; // drawn shape and its hash
+        std::vector<int> units;                             // of the subtree, sorted
+        std::vector<Id> drawn;                              // of the subtree
     };
+    struct OwnGeography
+    {
+        std::vector<int> units;
+        std::vector<std::pair<Id, std::uint64_t>> drawn;
+    };
+    std::unordered_map<Id, OwnGeography> ownGeography() const;
     void collectStructure();
     void compute(State &s);
+    void computeGeography(State &s, const OwnGeography &own);
     void computeCapacities();
     const RowSet &rolledSet(const State &s) const;
 
@@ -152,7 +184,7 @@ private:
     MeasureColumn m_potential;
     std::shared_ptr<const AccountLocations> m_locations;
     std::shared_ptr<const Boundaries> m_boundaries;
-    UnitsOf m_unitsOf;
+    std::size_t m_geographyRecomputed = 0;
     std::vector<Id> m_order;
     std::unordered_map<Id, State> m_states;
 };

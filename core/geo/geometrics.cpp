@@ -12,8 +12,11 @@
 #pragma GCC diagnostic pop
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -47,6 +50,24 @@ double ringLengthKm(const GeoRing &ring)
 
 } // namespace
 
+GeoMultiPolygon uniteShapes(std::vector<GeoMultiPolygon> parts)
+{
+    if (parts.empty())
+        return {};
+    while (parts.size() > 1) {
+        std::vector<GeoMultiPolygon> next;
+        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
+            GeoMultiPolygon u;
+            bg::union_(parts[i], parts[i + 1], u);
+            next.push_back(std::move(u));
+        }
+        if (parts.size() % 2)
+            next.push_back(std::move(parts.back()));
+        parts = std::move(next);
+    }
+    return std::move(parts.front());
+}
+
 double greatCircleKm(double lon1, double lat1, double lon2, double lat2)
 {
     const double dLat = (lat2 - lat1) * Rad;
@@ -57,9 +78,11 @@ double greatCircleKm(double lon1, double lat1, double lon2, double lat2)
     return 2 * EarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
-ShapeMetrics shapeMetrics(const GeoMultiPolygon &shape)
+namespace {
+
+// The shape in the equal-area plane, oriented as Boost.Geometry expects.
+GeoMultiPolygon projectedShape(const GeoMultiPolygon &shape)
 {
-    ShapeMetrics m;
     GeoMultiPolygon projected;
     for (const GeoPolygon &p : shape) {
         GeoPolygon q;
@@ -71,11 +94,22 @@ ShapeMetrics shapeMetrics(const GeoMultiPolygon &shape)
                 q.inners().back().push_back(project(v));
         }
         projected.push_back(std::move(q));
+    }
+    bg::correct(projected);
+    return projected;
+}
+
+} // namespace
+
+ShapeMetrics shapeMetrics(const GeoMultiPolygon &shape)
+{
+    ShapeMetrics m;
+    const GeoMultiPolygon projected = projectedShape(shape);
+    for (const GeoPolygon &p : shape) {
         m.perimeterKm += ringLengthKm(p.outer());
         for (const GeoRing &h : p.inners())
             m.perimeterKm += ringLengthKm(h);
     }
-    bg::correct(projected);
     m.parts = static_cast<int>(shape.size());
     m.areaKm2 = std::abs(bg::area(projected));
     if (m.areaKm2 <= 0)
@@ -103,6 +137,52 @@ double spreadKm(const GeoPoint &centre, std::span<const double> lon, std::span<c
         weights += w;
     }
     return weights > 0 ? sum / weights : 0;
+}
+
+ShapeMetrics unitUnionMetrics(const Boundaries &boundaries, std::span<const int> units)
+{
+    ShapeMetrics m;
+    if (units.empty())
+        return m;
+    // An edge by its two ends, the smaller first, so that the two units of a
+    // border see the same edge.
+    using Edge = std::array<double, 4>;
+    struct EdgeHash
+    {
+        std::size_t operator()(const Edge &e) const
+        {
+            std::uint64_t h = 0x9e3779b97f4a7c15ull;
+            for (double v : e)
+                h = (h ^ std::bit_cast<std::uint64_t>(v)) * 0x100000001b3ull;
+            return std::size_t(h ^ (h >> 29));
+        }
+    };
+    std::unordered_map<Edge, int, EdgeHash> edges;
+    auto addRing = [&](const GeoRing &ring) {
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+            Edge e{ring[i].x(), ring[i].y(), ring[i + 1].x(), ring[i + 1].y()};
+            if (std::pair(e[0], e[1]) > std::pair(e[2], e[3]))
+                e = {e[2], e[3], e[0], e[1]};
+            ++edges[e];
+        }
+    };
+    for (int u : units) {
+        const GeoMultiPolygon &shape = boundaries.unit(static_cast<std::size_t>(u)).shape;
+        for (const GeoPolygon &p : shape) {
+            addRing(p.outer());
+            for (const GeoRing &hole : p.inners())
+                addRing(hole);
+        }
+        m.areaKm2 += std::abs(bg::area(projectedShape(shape)));
+    }
+    for (const auto &[e, count] : edges) {
+        if (count % 2 == 1)
+            m.perimeterKm += greatCircleKm(e[0], e[1], e[2], e[3]);
+    }
+    if (m.areaKm2 > 0 && m.perimeterKm > 0)
+        m.polsbyPopper = 4 * std::numbers::pi * m.areaKm2 / (m.perimeterKm * m.perimeterKm);
+    m.parts = contiguousParts(boundaries, units);
+    return m;
 }
 
 int contiguousParts(const Boundaries &boundaries, std::span<const int> units)

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace Tessera {
 
@@ -23,6 +24,11 @@ struct ShapeMetrics
 
 ShapeMetrics shapeMetrics(const GeoMultiPolygon &shape);
 
+// The union of valid shapes, pairwise in a balanced tree: each vertex takes
+// part in log(n) unions instead of n, which matters for a territory of
+// hundreds of counties. Not checked for validity.
+GeoMultiPolygon uniteShapes(std::vector<GeoMultiPolygon> parts);
+
 // Great-circle distance (haversine) in kilometres.
 double greatCircleKm(double lon1, double lat1, double lon2, double lat2);
 
@@ -30,6 +36,14 @@ double greatCircleKm(double lon1, double lat1, double lon2, double lat2);
 // rows with a NaN position or no weight are skipped; 0 when none remain.
 double spreadKm(const GeoPoint &centre, std::span<const double> lon, std::span<const double> lat,
                 std::span<const double> weight, std::span<const std::uint32_t> rows);
+
+// The shape metrics of the union of units of one kind, computed without a
+// polygon union (which the simplified boundaries can defeat): such units do
+// not overlap, so the area is the sum of theirs, and neighbours share their
+// border vertex for vertex (TopoJSON arcs), so the union's boundary is made
+// of the edges only one unit has. Gives area, perimeter, Polsby-Popper and
+// parts (contiguousParts); not the hull ratio or the centroid.
+ShapeMetrics unitUnionMetrics(const Boundaries &boundaries, std::span<const int> units);
 
 // Connected parts of a set of units of one kind, through the adjacency of
 // shared boundaries: 1 when contiguous, 0 for no units.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geo/territorygeography.h"
 
+#include "core/geo/geometrics.h"
+
 #include <QCoreApplication>
 
 // Boost.Geometry's envelope of multi-geometries (used inside union_ and
@@ -31,26 +33,6 @@ std::size_t vertexCount(const GeoMultiPolygon &m)
             n += h.size();
     }
     return n;
-}
-
-// Pairwise union in a balanced tree: each vertex takes part in log(n) unions
-// instead of n, which matters for a territory of hundreds of counties.
-GeoMultiPolygon unionAll(std::vector<GeoMultiPolygon> parts)
-{
-    if (parts.empty())
-        return {};
-    while (parts.size() > 1) {
-        std::vector<GeoMultiPolygon> next;
-        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
-            GeoMultiPolygon u;
-            bg::union_(parts[i], parts[i + 1], u);
-            next.push_back(std::move(u));
-        }
-        if (parts.size() % 2)
-            next.push_back(std::move(parts.back()));
-        parts = std::move(next);
-    }
-    return std::move(parts.front());
 }
 
 } // namespace
@@ -104,7 +86,7 @@ Result<GeoMultiPolygon> TerritoryGeography::shape(const Boundaries &boundaries,
             return r.error();
         parts.push_back(std::move(*r));
     }
-    GeoMultiPolygon result = unionAll(std::move(parts));
+    GeoMultiPolygon result = uniteShapes(std::move(parts));
     std::string why;
     if (!bg::is_valid(result, why)) {
         // Simplified source boundaries can leave slivers that touch; a second

@@ -127,3 +127,44 @@ TEST(BalanceCli, UsesTheSettingsSavedInTheWorkspace)
     EXPECT_EQ(row(r.out, QStringLiteral("A")).back(), QStringLiteral("*"));
     EXPECT_EQ(row(r.out, QStringLiteral("A"))[3], QStringLiteral("60"));
 }
+
+// Geographic territories get compactness and contiguity, per territory and
+// for the level: A holds two adjacent counties, B two distant ones.
+TEST(BalanceCli, ShowsCompactnessAndContiguityOfGeographicTerritories)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("geo.tessera"));
+    WorkspaceData d = balanceWorkspace();
+    d.territoryUnits = {{3, {UnitKind::County, "06075"}},
+                        {3, {UnitKind::County, "06081"}},
+                        {4, {UnitKind::County, "06085"}},
+                        {4, {UnitKind::County, "06037"}}};
+    ASSERT_TRUE(WorkspaceFile::save(d, file).ok());
+    CliRun r =
+        cli({QStringLiteral("balance"), file, QStringLiteral("--parent"), QStringLiteral("root")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QStringList header = row(r.out, QStringLiteral("territory"));
+    ASSERT_EQ(header.mid(header.size() - 2),
+              (QStringList{QStringLiteral("compact"), QStringLiteral("parts")}))
+        << r.out.toStdString();
+    // territory, 10 figures, compact, parts, "*" (both are outside +/-5 %).
+    const QStringList a = row(r.out, QStringLiteral("A"));
+    const QStringList b = row(r.out, QStringLiteral("B"));
+    ASSERT_EQ(a.size(), 14) << r.out.toStdString();
+    ASSERT_EQ(b.size(), 14) << r.out.toStdString();
+    EXPECT_EQ(a[12], QStringLiteral("1")); // adjacent counties
+    EXPECT_EQ(b[12], QStringLiteral("2")); // distant counties
+    const double ca = a[11].toDouble(), cb = b[11].toDouble();
+    EXPECT_GT(ca, 0.1);
+    EXPECT_LT(cb, ca); // two distant counties are less compact
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("geography: 2 of 2 territories geographic, 1 contiguous, most parts 2")))
+        << r.out.toStdString();
+
+    // Without geography the columns are not there.
+    ASSERT_TRUE(WorkspaceFile::save(balanceWorkspace(), file).ok());
+    r = cli({QStringLiteral("balance"), file});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("compact")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("geography:")));
+}

@@ -4,12 +4,14 @@
 #include "core/balance/metricsmeasures.h"
 #include "core/balance/metricsstatistics.h"
 #include "core/geo/accountlocation.h"
+#include "core/geo/boundaries.h"
 #include "core/geo/geometrics.h"
 #include "core/rules/assignmentengine.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 
 using namespace Tessera;
 
@@ -308,4 +310,111 @@ TEST(BalanceMetrics, SpreadIsTheWeightedMeanDistanceToTheCentre)
     EXPECT_NEAR(a->spreadKm, greatCircleKm(0, 0, 0, 5), 1e-6);
     EXPECT_EQ(a->located, 2u);
     EXPECT_TRUE(std::isnan(metrics.territory(p.b)->spreadKm));
+}
+
+namespace {
+
+// The plan with geography: A holds San Francisco and San Mateo (adjacent
+// counties), B Santa Clara and Los Angeles (far apart), C a drawn square of
+// 0.1 degrees on the equator; R has none of its own.
+void addGeography(Plan &p)
+{
+    p.data.territoryUnits = {{p.a, {UnitKind::County, "06075"}},
+                             {p.a, {UnitKind::County, "06081"}},
+                             {p.b, {UnitKind::County, "06085"}},
+                             {p.b, {UnitKind::County, "06037"}}};
+    DrawnShape square;
+    square.id = 20;
+    square.territoryId = p.c;
+    square.name = QStringLiteral("Square");
+    GeoPolygon poly;
+    poly.outer() = {{0, 0}, {0, 0.1}, {0.1, 0.1}, {0.1, 0}, {0, 0}};
+    square.shape.push_back(poly);
+    p.data.drawnShapes = {square};
+}
+
+std::shared_ptr<const Boundaries> bundledBoundaries()
+{
+    Result<std::shared_ptr<const Boundaries>> b = Boundaries::bundled();
+    EXPECT_TRUE(b.ok());
+    return b ? *b : nullptr;
+}
+
+} // namespace
+
+TEST(BalanceMetrics, CompactnessAndContiguityOfKnownShapes)
+{
+    Plan p;
+    addGeography(p);
+    AssignmentEngine engine(p.data, p.model);
+    ASSERT_TRUE(engine.run().ok());
+    BalanceMetrics metrics(p.data, engine);
+    metrics.update();
+    // Without boundaries nothing is geographic.
+    EXPECT_FALSE(metrics.territory(p.a)->geographic());
+    EXPECT_TRUE(std::isnan(metrics.territory(p.a)->compactness));
+
+    metrics.setGeography(bundledBoundaries());
+    EXPECT_EQ(metrics.update(), 4u);
+    EXPECT_EQ(metrics.geographyRecomputed(), 4u);
+    const TerritoryMetrics *a = metrics.territory(p.a);
+    const TerritoryMetrics *b = metrics.territory(p.b);
+    const TerritoryMetrics *c = metrics.territory(p.c);
+    const TerritoryMetrics *r = metrics.territory(p.root);
+    EXPECT_EQ(a->contiguousParts, 1); // adjacent counties
+    EXPECT_EQ(b->contiguousParts, 2); // distant counties
+    EXPECT_EQ(c->contiguousParts, 1);
+    // A square is pi/4; on the equator the equal-area projection keeps it square.
+    EXPECT_NEAR(c->compactness, std::numbers::pi / 4, 0.01);
+    for (const TerritoryMetrics *m : {a, b, r}) {
+        EXPECT_GT(m->compactness, 0.05);
+        EXPECT_LT(m->compactness, std::numbers::pi / 4);
+    }
+    // Two far-apart counties are less compact than the pair that touches.
+    EXPECT_LT(b->compactness, a->compactness);
+    // The root unites its children: the Bay Area, Los Angeles and the square.
+    EXPECT_GE(r->contiguousParts, 3);
+
+    const GeographySummary g = metrics.report(BalanceScope::leaves()).geography;
+    EXPECT_EQ(g.territories, 3u);
+    EXPECT_EQ(g.contiguous, 2u);
+    EXPECT_EQ(g.mostParts, 2);
+    EXPECT_DOUBLE_EQ(g.minCompactness, std::min({a->compactness, b->compactness, c->compactness}));
+    EXPECT_DOUBLE_EQ(g.meanCompactness, (a->compactness + b->compactness + c->compactness) / 3);
+}
+
+TEST(BalanceMetrics, AGeographyEditRecomputesOnlyTheTerritoriesItTouches)
+{
+    Plan p;
+    addGeography(p);
+    AssignmentEngine engine(p.data, p.model);
+    ASSERT_TRUE(engine.run().ok());
+    BalanceMetrics metrics(p.data, engine);
+    metrics.setGeography(bundledBoundaries());
+    metrics.update();
+    const double bCompactness = metrics.territory(p.b)->compactness;
+    EXPECT_EQ(metrics.update(), 0u);
+
+    // San Mateo moves from A to C: A, C and R, not B.
+    p.data.territoryUnits[1].territoryId = p.c;
+    engine.updateGeography();
+    EXPECT_EQ(metrics.update(), 3u);
+    EXPECT_EQ(metrics.geographyRecomputed(), 3u);
+    EXPECT_EQ(metrics.territory(p.b)->compactness, bCompactness);
+    EXPECT_EQ(metrics.territory(p.a)->contiguousParts, 1);
+    // C: a county in California and a square on the equator.
+    EXPECT_EQ(metrics.territory(p.c)->contiguousParts, 2);
+
+    // The drawn square is edited in place (same id): C and R.
+    p.data.drawnShapes[0].shape[0].outer()[1] = {0, 0.2};
+    p.data.drawnShapes[0].shape[0].outer()[2] = {0.1, 0.2};
+    engine.updateGeography();
+    EXPECT_EQ(metrics.update(), 2u);
+    EXPECT_EQ(metrics.geographyRecomputed(), 2u);
+
+    // Accounts moving leave geography alone.
+    p.data.manualAssignments[1].territoryId = p.b;
+    engine.updateLinks();
+    EXPECT_EQ(metrics.update(), 3u);
+    EXPECT_EQ(metrics.geographyRecomputed(), 0u);
 }

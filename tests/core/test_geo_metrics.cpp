@@ -92,6 +92,46 @@ TEST(GeoMetrics, Contiguity)
     EXPECT_EQ(contiguousParts(b, std::vector<int>{}), 0);
 }
 
+TEST(GeoMetrics, UnitUnionWithoutAPolygonUnion)
+{
+    const Boundaries &b = bounds();
+    auto county = [&](const char *id) {
+        return b.find(UnitKind::County, id);
+    };
+    // San Francisco and San Mateo: as the polygon union measures them.
+    const std::vector<int> pair = {county("06075"), county("06081")};
+    const ShapeMetrics byUnits = unitUnionMetrics(b, pair);
+    auto united = TerritoryGeography::shape(
+        b, {{UnitKind::County, "06075"}, {UnitKind::County, "06081"}}, {});
+    ASSERT_TRUE(united.ok());
+    const ShapeMetrics byUnion = shapeMetrics(*united);
+    EXPECT_NEAR(byUnits.areaKm2, byUnion.areaKm2, 1e-6 * byUnion.areaKm2);
+    EXPECT_NEAR(byUnits.perimeterKm, byUnion.perimeterKm, 1e-6 * byUnion.perimeterKm);
+    EXPECT_NEAR(byUnits.polsbyPopper, byUnion.polsbyPopper, 1e-6);
+    EXPECT_EQ(byUnits.parts, 1);
+    // The shared border is not perimeter: less than the two perimeters.
+    const double apart = shapeMetrics(b.unit(std::size_t(pair[0])).shape).perimeterKm +
+                         shapeMetrics(b.unit(std::size_t(pair[1])).shape).perimeterKm;
+    EXPECT_LT(byUnits.perimeterKm, apart - 10);
+
+    // The nine Bay Area counties and two neighbours: the area is the sum of
+    // theirs (the polygon union of these simplified boundaries loses most
+    // of it), in one piece.
+    std::vector<int> bay;
+    double sum = 0;
+    for (const char *id : {"06001", "06013", "06019", "06053", "06055", "06069", "06075", "06081",
+                           "06085", "06087", "06095"}) {
+        bay.push_back(county(id));
+        sum += shapeMetrics(b.unit(std::size_t(bay.back())).shape).areaKm2;
+    }
+    const ShapeMetrics region = unitUnionMetrics(b, bay);
+    EXPECT_NEAR(region.areaKm2, sum, 1e-6 * sum);
+    EXPECT_EQ(region.parts, 1);
+    EXPECT_GT(region.polsbyPopper, 0.05);
+    EXPECT_LT(region.polsbyPopper, std::numbers::pi / 4);
+    EXPECT_EQ(unitUnionMetrics(b, std::vector<int>{}).areaKm2, 0);
+}
+
 TEST(GeoTerritory, UnionOfUnitsIsValid)
 {
     const Boundaries &b = bounds();

@@ -47,6 +47,12 @@ void BalanceService::refresh()
         m_metrics->setLocations(m_locations);
         m_engine = engine;
     }
+    // Compactness and contiguity once the workspace has geography; the
+    // boundaries are read only then.
+    if (!m_metrics->boundaries()) {
+        if (std::shared_ptr<const Boundaries> b = boundariesForGeography(data))
+            m_metrics->setGeography(std::move(b));
+    }
     BalanceSettings wanted;
     for (const TerritoryModel &m : data.models) {
         if (m.id == engine->modelId())
