@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/metricsengine.h"
+#include "core/balance/metricsstatistics.h"
 #include "core/store/autosave.h"
 #include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
 #include "tests/ui/test_ruledata.h"
 #include "ui/charts/balancedashboard.h"
 #include "ui/charts/balancesettingsdialog.h"
+#include "ui/charts/dashboardimage.h"
 #include "ui/charts/measureeditor.h"
 #include "ui/commands/editor.h"
 #include "ui/document/assignmentservice.h"
 #include "ui/document/balanceservice.h"
 #include "ui/mainwindow.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
+#include <QHorizontalStackedBarSeries>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +63,7 @@ protected:
         assignment = std::make_unique<AssignmentService>(&doc());
         assignment->setModelId(Plan);
         balance = std::make_unique<BalanceService>(assignment.get());
+        dashboard.setOrder(BalanceDashboard::Order::Hierarchy);
         dashboard.setService(balance.get(), &doc());
         dashboard.resize(1000, 800);
     }
@@ -80,15 +87,31 @@ protected:
         const QList<QPointF> target = dashboard.targetLine()->points();
         ASSERT_EQ(target.size(), qsizetype(2 * fresh.territories.size()));
         for (std::size_t i = 0; i < fresh.territories.size(); ++i) {
-            const ScopedTerritory &t = fresh.territories[i];
-            EXPECT_EQ(dashboard.barTerritories()[i], t.metrics.id);
+            // Bars may be in another order than the report: match by id.
+            auto it = std::find_if(fresh.territories.begin(), fresh.territories.end(),
+                                   [&](const ScopedTerritory &t) {
+                                       return t.metrics.id == dashboard.barTerritories()[i];
+                                   });
+            ASSERT_NE(it, fresh.territories.end());
+            const ScopedTerritory &t = *it;
             const double scale = dashboard.valueScale();
             const double in = dashboard.insideSet()->at(qsizetype(i)) * scale;
             const double out = dashboard.outsideSet()->at(qsizetype(i)) * scale;
             EXPECT_NEAR(in + out, t.metrics.value[k], 1e-9 * t.metrics.value[k]) << "bar " << i;
             EXPECT_EQ(out != 0, t.outside[k] && t.metrics.value[k] != 0) << "bar " << i;
-            EXPECT_NEAR(target[qsizetype(2 * i)].y() * scale, t.target[k], 1e-9 * t.target[k]);
+            EXPECT_NEAR(target[qsizetype(2 * i)].x() * scale, t.target[k], 1e-9 * t.target[k]);
         }
+    }
+
+    // The bar of a territory (bars run from the bottom up).
+    qsizetype barOf(Id id)
+    {
+        const std::vector<Id> &bars = dashboard.barTerritories();
+        return qsizetype(std::find(bars.begin(), bars.end(), id) - bars.begin());
+    }
+    double barValue(Id id)
+    {
+        return dashboard.insideSet()->at(barOf(id)) + dashboard.outsideSet()->at(barOf(id));
     }
 
     std::unique_ptr<AssignmentService> assignment;
@@ -101,7 +124,8 @@ protected:
 TEST_F(BalanceDashboardTest, SeriesEqualTheMetricsForEachMeasure)
 {
     dashboard.setCurrentTerritory(Pacific); // children: San Francisco, Los Angeles
-    ASSERT_EQ(dashboard.barTerritories(), (std::vector<Id>{SanFrancisco, LosAngeles}));
+    // In hierarchy order, the first on top: the last bar.
+    ASSERT_EQ(dashboard.barTerritories(), (std::vector<Id>{LosAngeles, SanFrancisco}));
     const TerritoryMetrics *sf = balance->metrics()->territory(SanFrancisco);
     ASSERT_NE(sf, nullptr);
     EXPECT_GT(sf->workload(), 0);
@@ -116,21 +140,21 @@ TEST_F(BalanceDashboardTest, SeriesEqualTheMetricsForEachMeasure)
               QStringLiteral("%1 of %2").arg(w.outside).arg(w.count));
     // A leaf shows its siblings; the top level shows the regions.
     dashboard.setCurrentTerritory(LosAngeles);
-    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{SanFrancisco, LosAngeles}));
+    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{LosAngeles, SanFrancisco}));
     dashboard.setCurrentTerritory(NoId);
-    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{West, East}));
+    EXPECT_EQ(dashboard.barTerritories(), (std::vector<Id>{East, West}));
     expectBarsMatchMetrics();
 }
 
 TEST_F(BalanceDashboardTest, AnEditUpdatesTheBarsInPlaceAndUndoRestoresThem)
 {
     dashboard.setCurrentTerritory(Pacific);
-    const double before = dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1);
+    const double before = barValue(LosAngeles);
     const int rebuilds = dashboard.rebuildCount();
     // 001C (NV, workload 12) goes to Los Angeles by hand.
     ASSERT_TRUE(Editor::assignAccountManually(session, QStringLiteral("001C"), LosAngeles).ok());
     settle();
-    const double after = dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1);
+    const double after = barValue(LosAngeles);
     EXPECT_DOUBLE_EQ(after, before + 12);
     expectBarsMatchMetrics();
     EXPECT_EQ(dashboard.rebuildCount(), rebuilds); // same territories: values replaced in place
@@ -138,11 +162,11 @@ TEST_F(BalanceDashboardTest, AnEditUpdatesTheBarsInPlaceAndUndoRestoresThem)
     EXPECT_EQ(balance->lastRecomputed(), 3u);
     stack().undo();
     settle();
-    EXPECT_DOUBLE_EQ(dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1), before);
+    EXPECT_DOUBLE_EQ(barValue(LosAngeles), before);
     expectBarsMatchMetrics();
     stack().redo();
     settle();
-    EXPECT_DOUBLE_EQ(dashboard.insideSet()->at(1) + dashboard.outsideSet()->at(1), after);
+    EXPECT_DOUBLE_EQ(barValue(LosAngeles), after);
 }
 
 TEST_F(BalanceDashboardTest, BalanceSettingsAreUndoableAndChangeTheCharts)
@@ -308,11 +332,153 @@ TEST(BalanceDashboardWindow, ClickingABarSelectsTheTerritory)
     const double value =
         dashboard->insideSet()->at(qsizetype(last)) + dashboard->outsideSet()->at(qsizetype(last));
     ASSERT_GT(value, 0);
+    // Horizontal bars: value along x, the bar's index along y.
     const QPointF inScene = chart->mapToScene(
-        chart->mapToPosition(QPointF(double(last), value / 2), dashboard->territoryBars()));
+        chart->mapToPosition(QPointF(value / 2, double(last)), dashboard->territoryBars()));
     const QPoint inView = view->mapFromScene(inScene);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
     EXPECT_EQ(window.currentTerritoryId(), bars[last]);
     // The dashboard keeps showing the same territories, with that one highlighted.
     EXPECT_EQ(dashboard->barTerritories(), bars);
+}
+
+namespace {
+
+// 40 territories with long names, geographic, and 60 reps: a report built
+// by hand, as the dashboard receives it.
+struct LargeReport
+{
+    WorkspaceData data;
+    BalanceReport report;
+
+    LargeReport()
+    {
+        for (int i = 0; i < 40; ++i) {
+            Territory t;
+            t.id = 100 + i;
+            t.modelId = 1;
+            t.name = QStringLiteral("Territory %1 – Northern Sales Region")
+                         .arg(i + 1, 2, 10, QChar(u'0'));
+            data.territories.push_back(t);
+            ScopedTerritory st;
+            st.metrics.id = t.id;
+            const double workload = 1000 + 37.0 * ((i * 7) % 40);
+            st.metrics.value = {double(10 + i), workload, 1e6 * (i + 1)};
+            st.target = {30, 1700, 2e7};
+            for (std::size_t k = 0; k < MeasureCount; ++k) {
+                st.deviationPercent[k] = deviationPercent(st.metrics.value[k], st.target[k]);
+                st.outside[k] = std::abs(st.deviationPercent[k]) > 5;
+            }
+            st.metrics.compactness = 0.2 + 0.01 * i;
+            st.metrics.contiguousParts = i % 10 == 0 ? 2 : 1;
+            report.territories.push_back(st);
+        }
+        for (int r = 0; r < 60; ++r) {
+            Rep rep;
+            rep.id = 1000 + r;
+            rep.name = QStringLiteral("Representative Number %1").arg(r + 1);
+            data.reps.push_back(rep);
+            report.reps.push_back({rep.id, 1600, 1600 * (0.5 + 0.01 * r), 0.5 + 0.01 * r});
+        }
+        report.geography.territories = 40;
+        report.geography.contiguous = 36;
+        report.geography.mostParts = 2;
+        report.geography.meanCompactness = 0.395;
+        report.geography.minCompactness = 0.2;
+    }
+};
+
+} // namespace
+
+TEST(BalanceDashboardLarge, WorstFirstPutsTheLargestDeviationOnTop)
+{
+    const LargeReport large;
+    BalanceDashboard dashboard;
+    dashboard.showReport(large.report, large.data, QStringLiteral("leaf territories"));
+    dashboard.resize(1200, dashboard.heightToShowAll());
+    dashboard.show();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(dashboard.order(), BalanceDashboard::Order::WorstFirst);
+    const std::vector<Id> &bars = dashboard.barTerritories();
+    ASSERT_EQ(bars.size(), 40u);
+    auto deviation = [&](Id id) {
+        for (const ScopedTerritory &t : large.report.territories) {
+            if (t.metrics.id == id)
+                return std::abs(t.deviationPercent[std::size_t(Measure::Workload)]);
+        }
+        return -1.0;
+    };
+    // From the bottom up, deviations grow: the worst is the top bar.
+    for (std::size_t i = 1; i < bars.size(); ++i)
+        EXPECT_LE(deviation(bars[i - 1]), deviation(bars[i])) << "bar " << i;
+    // The set values follow the same order.
+    const double top = dashboard.insideSet()->at(39) + dashboard.outsideSet()->at(39);
+    for (const ScopedTerritory &t : large.report.territories) {
+        if (t.metrics.id == bars[39]) {
+            EXPECT_DOUBLE_EQ(top, t.metrics.workload());
+        }
+    }
+    // The top bar is drawn above the bottom one.
+    QChart *chart = dashboard.territoryChart();
+    EXPECT_LT(chart->mapToPosition(QPointF(1, 39), dashboard.territoryBars()).y(),
+              chart->mapToPosition(QPointF(1, 0), dashboard.territoryBars()).y());
+    dashboard.setOrder(BalanceDashboard::Order::Hierarchy);
+    EXPECT_EQ(dashboard.barTerritories().back(), 100); // the first, on top
+    EXPECT_EQ(dashboard.barTerritories().front(), 139);
+}
+
+TEST(BalanceDashboardLarge, FortyTerritoriesAndSixtyRepsKeepEveryNameReadable)
+{
+    const LargeReport large;
+    BalanceDashboard dashboard;
+    dashboard.showReport(large.report, large.data, QStringLiteral("leaf territories"));
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    QCoreApplication::processEvents();
+    // Every bar has its name, whole (they are short enough) and its
+    // geography; the axes show every label.
+    auto *names =
+        qobject_cast<QBarCategoryAxis *>(dashboard.territoryChart()->axes(Qt::Vertical).front());
+    ASSERT_NE(names, nullptr);
+    EXPECT_TRUE(names->labelsVisible());
+    ASSERT_EQ(names->count(), 40);
+    for (std::size_t i = 0; i < 40; ++i) {
+        const QString label = dashboard.barLabel(i);
+        EXPECT_TRUE(label.startsWith(QStringLiteral("Territory "))) << label.toStdString();
+        EXPECT_FALSE(label.contains(QChar(0x2026))) << label.toStdString();
+        EXPECT_TRUE(label.endsWith(QStringLiteral("part")) ||
+                    label.endsWith(QStringLiteral("parts")))
+            << label.toStdString();
+    }
+    auto *reps = qobject_cast<QBarCategoryAxis *>(dashboard.repChart()->axes(Qt::Vertical).front());
+    ASSERT_NE(reps, nullptr);
+    EXPECT_TRUE(reps->labelsVisible());
+    EXPECT_EQ(reps->count(), 60);
+
+    // Shown at the height it asks for, each bar gets a line of text.
+    const int height = dashboard.heightToShowAll();
+    EXPECT_GT(height, 40 * 20);
+    dashboard.resize(1200, height);
+    QCoreApplication::processEvents();
+    const int line = QFontMetrics(names->labelsFont()).height();
+    EXPECT_GE(dashboard.territoryChart()->plotArea().height() / 40, line);
+    EXPECT_GE(dashboard.repChart()->plotArea().height() / 60,
+              QFontMetrics(reps->labelsFont()).height());
+    // Qt Charts would elide a label to "..." where it lacks room.
+    EXPECT_FALSE(names->labelsTruncated());
+    EXPECT_FALSE(reps->labelsTruncated());
+
+    // The summary says how many territories are contiguous.
+    QTableWidget *summary = dashboard.summaryTable();
+    EXPECT_FALSE(summary->isRowHidden(8));
+    EXPECT_EQ(summary->item(8, 0)->text(), QStringLiteral("36 of 40 in one piece; up to 2 parts"));
+}
+
+TEST(BalanceDashboardLarge, TheRenderedImageGrowsToShowEveryName)
+{
+    const LargeReport large;
+    const QImage image =
+        renderDashboardImage(large.report, large.data, QStringLiteral("Plan"), QSize(1600, 1000));
+    EXPECT_EQ(image.width(), 1600);
+    EXPECT_GT(image.height(), 1000);
 }

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QToolTip>
@@ -31,6 +33,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 namespace Tessera {
@@ -43,8 +46,20 @@ const QColor UnderColour(0xf2, 0x8e, 0x2b);
 const QColor TargetColour(0x33, 0x33, 0x33);
 const QColor BandColour(0x59, 0xa1, 0x4f, 60);
 
-// Above this many bars the category labels would overlap: hover shows names.
-constexpr int MaxLabelledBars = 40;
+// Room per bar beyond a line of its label font, so that every name gets a
+// line of its own: Qt Charts lays a label out with margins around its text.
+// The charts grow (and the dashboard scrolls) rather than hide or squeeze names.
+constexpr int RowPaddingPixels = 10;
+// Title, legend and value axis of a chart, around its bars.
+constexpr int ChartOverheadPixels = 120;
+// Longer names are shortened on the axis; tooltips show them whole.
+constexpr qsizetype MaxLabelCharacters = 40;
+
+QString shortened(const QString &name)
+{
+    return name.size() > MaxLabelCharacters ? name.left(MaxLabelCharacters - 1) + QChar(0x2026)
+                                            : name;
+}
 
 QChart *makeChart(const QString &title)
 {
@@ -91,8 +106,6 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &names)
         axis->clear();
         axis->append(names);
     }
-    axis->setLabelsVisible(names.size() <= MaxLabelledBars);
-    axis->setLabelsAngle(names.size() > 8 ? -60 : 0);
 }
 
 // An upper bound for an axis: 5 % above the largest value, never 0.
@@ -195,11 +208,22 @@ void BalanceDashboard::buildUi()
     m_optimizeButton->setObjectName(QStringLiteral("balanceOptimizeButton"));
     m_optimizeButton->setToolTip(tr("Rebalance these territories with the optimizer"));
     connect(m_optimizeButton, &QPushButton::clicked, this, &BalanceDashboard::optimizeRequested);
+    m_orderCombo = new QComboBox;
+    m_orderCombo->setObjectName(QStringLiteral("orderCombo"));
+    m_orderCombo->addItem(tr("Worst first"), int(Order::WorstFirst));
+    m_orderCombo->addItem(tr("Hierarchy"), int(Order::Hierarchy));
+    m_orderLabel = new QLabel(tr("&Order:"));
+    m_orderLabel->setBuddy(m_orderCombo);
+    connect(m_orderCombo, &QComboBox::currentIndexChanged, this,
+            [this](int) { setOrder(static_cast<Order>(m_orderCombo->currentData().toInt())); });
     top->addWidget(m_scopeLabel, 1);
     top->addWidget(m_measureLabel);
     top->addWidget(m_measureCombo);
+    top->addWidget(m_orderLabel);
+    top->addWidget(m_orderCombo);
     top->addWidget(m_settingsButton);
     top->addWidget(m_optimizeButton);
+    m_topLayout = top;
 
     m_noteLabel = new QLabel;
     m_noteLabel->setObjectName(QStringLiteral("balanceNoteLabel"));
@@ -216,7 +240,7 @@ void BalanceDashboard::buildUi()
     m_band->setBorderColor(Qt::transparent);
     m_inside = makeSet(tr("Within tolerance"), InsideColour);
     m_outside = makeSet(tr("Outside tolerance"), OutsideColour);
-    m_bars = new QStackedBarSeries;
+    m_bars = new QHorizontalStackedBarSeries;
     m_bars->append(m_inside);
     m_bars->append(m_outside);
     m_bars->setBarWidth(0.7);
@@ -229,35 +253,42 @@ void BalanceDashboard::buildUi()
     m_barChart->addSeries(m_target);
     for (QLegendMarker *marker : m_barChart->legend()->markers(m_band))
         marker->setBrush(QColor(BandColour.red(), BandColour.green(), BandColour.blue(), 150));
+    // Names down the left, one line each; values below.
     m_barAxisX = new QBarCategoryAxis;
+    m_barAxisX->setTruncateLabels(false); // names are shortened here, and given room
     m_barAxisY = new QValueAxis;
     m_barAxisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_barChart->addAxis(m_barAxisX, Qt::AlignBottom);
-    m_barChart->addAxis(m_barAxisY, Qt::AlignLeft);
+    m_barChart->addAxis(m_barAxisX, Qt::AlignLeft);
+    m_barChart->addAxis(m_barAxisY, Qt::AlignBottom);
     for (QAbstractSeries *s :
          {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_bars),
           static_cast<QAbstractSeries *>(m_target)}) {
         s->attachAxis(m_barAxisX);
         s->attachAxis(m_barAxisY);
     }
-    connect(m_bars, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
+    connect(m_bars, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && static_cast<std::size_t>(index) < m_ids.size())
             activate(m_ids[static_cast<std::size_t>(index)]);
     });
-    connect(m_bars, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
-        if (!on || index < 0 || static_cast<std::size_t>(index) >= m_report.territories.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        const ScopedTerritory &t = m_report.territories[static_cast<std::size_t>(index)];
-        const std::size_t k = static_cast<std::size_t>(m_measure);
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1\n%2: %3\nTarget: %4\nDeviation: %5")
-                               .arg(m_names[static_cast<std::size_t>(index)],
-                                    measureName(m_measure), formatValue(t.metrics.value[k]),
-                                    formatValue(t.target[k]),
-                                    formatPercent(t.deviationPercent[k])));
-    });
+    connect(m_bars, &QHorizontalStackedBarSeries::hovered, this,
+            [this](bool on, int index, QBarSet *) {
+                if (!on || index < 0 || static_cast<std::size_t>(index) >= m_rows.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const std::size_t row = m_rows[static_cast<std::size_t>(index)];
+                const ScopedTerritory &t = m_report.territories[row];
+                const std::size_t k = static_cast<std::size_t>(m_measure);
+                QString text =
+                    tr("%1\n%2: %3\nTarget: %4\nDeviation: %5")
+                        .arg(m_names[row], measureName(m_measure), formatValue(t.metrics.value[k]),
+                             formatValue(t.target[k]), formatPercent(t.deviationPercent[k]));
+                if (t.metrics.geographic())
+                    text += tr("\nCompactness: %1\nConnected parts: %2")
+                                .arg(formatValue(t.metrics.compactness, 2))
+                                .arg(t.metrics.contiguousParts);
+                QToolTip::showText(QCursor::pos(), text);
+            });
 
     // Reps.
     m_repChart = makeChart(tr("Utilisation per rep"));
@@ -275,6 +306,7 @@ void BalanceDashboard::buildUi()
     m_repChart->addSeries(m_repBars);
     m_repChart->addSeries(m_repFull);
     m_repAxisX = new QBarCategoryAxis;
+    m_repAxisX->setTruncateLabels(false);
     m_repAxisY = new QValueAxis;
     m_repAxisY->setLabelFormat(QStringLiteral("%.0f %%"));
     // Names on the left, where they have room; the value axis below.
@@ -355,6 +387,9 @@ void BalanceDashboard::buildUi()
     m_histChart->addSeries(m_histBars);
     m_histAxisX = new QBarCategoryAxis;
     m_histAxisX->setTitleText(tr("Deviation (%)"));
+    // Up to 12 bins in half the width: bin edges in a smaller font, whole.
+    m_histAxisX->setLabelsFont(small);
+    m_histAxisX->setTruncateLabels(false);
     m_histAxisY = new QValueAxis;
     m_histAxisY->setLabelFormat(QStringLiteral("%.0f"));
     m_histAxisY->setTitleText(tr("Territories"));
@@ -363,7 +398,7 @@ void BalanceDashboard::buildUi()
     m_histBars->attachAxis(m_histAxisX);
     m_histBars->attachAxis(m_histAxisY);
 
-    m_summary = new QTableWidget(7, 4);
+    m_summary = new QTableWidget(9, 4);
     m_summary->setObjectName(QStringLiteral("balanceSummary"));
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionMode(QAbstractItemView::NoSelection);
@@ -372,10 +407,15 @@ void BalanceDashboard::buildUi()
         {tr("Accounts"), tr("Workload"), tr("Potential"), tr("Utilisation")});
     m_summary->setVerticalHeaderLabels({tr("Mean"), tr("Coefficient of variation"), tr("Minimum"),
                                         tr("Maximum"), tr("Largest deviation"), tr("Gini"),
-                                        tr("Outside tolerance")});
+                                        tr("Outside tolerance"), tr("Compactness (mean, lowest)"),
+                                        tr("Contiguous territories")});
+    // The geography rows read across the table.
+    m_summary->setSpan(7, 0, 1, 4);
+    m_summary->setSpan(8, 0, 1, 4);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary->setAlternatingRowColors(true);
+    m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto view = [this](QChart *chart, const char *name) {
         auto *v = new QChartView(chart);
@@ -385,21 +425,72 @@ void BalanceDashboard::buildUi()
         m_views.push_back(v);
         return v;
     };
-    auto *grid = new QGridLayout;
+    // Territories across the top; reps down the left beside the scatter and
+    // the histogram, so that a long list of reps has room; the statistics
+    // below. The territory and rep charts grow with their bars.
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("balanceContent"));
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
-    grid->addWidget(view(m_barChart, "territoryChartView"), 0, 0, 1, 2);
-    grid->addWidget(view(m_repChart, "repChartView"), 1, 0);
+    m_barView = view(m_barChart, "territoryChartView");
+    m_repView = view(m_repChart, "repChartView");
+    grid->addWidget(m_barView, 0, 0, 1, 2);
+    grid->addWidget(m_repView, 1, 0, 2, 1);
+    // Tall enough for their axis titles beside a long list of reps.
     grid->addWidget(view(m_scatterChart, "scatterChartView"), 1, 1);
-    grid->addWidget(view(m_histChart, "histogramChartView"), 2, 0);
-    grid->addWidget(m_summary, 2, 1);
+    grid->addWidget(view(m_histChart, "histogramChartView"), 2, 1);
+    for (QChartView *v : {m_views[2], m_views[3]})
+        v->setMinimumHeight(240);
+    grid->addWidget(m_summary, 3, 0, 1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
+    grid->setRowStretch(3, 0);
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("balanceScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+    connect(m_barChart, &QChart::plotAreaChanged, this, &BalanceDashboard::fitBars);
+    connect(m_repChart, &QChart::plotAreaChanged, this, &BalanceDashboard::fitBars);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_noteLabel);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_scroll, 1);
+}
+
+int BalanceDashboard::heightToShowAll() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    int height = margins.top() + margins.bottom() + m_topLayout->sizeHint().height() +
+                 layout()->spacing() + m_content->minimumSizeHint().height() +
+                 2 * m_scroll->frameWidth();
+    if (!m_noteLabel->text().isEmpty())
+        height += m_noteLabel->sizeHint().height() + layout()->spacing();
+    return height;
+}
+
+QString BalanceDashboard::barLabel(std::size_t bar) const
+{
+    return bar < m_labels.size() ? m_labels[bar] : QString();
+}
+
+// Bars of a steady thickness, whatever the height of the chart.
+void BalanceDashboard::fitBars()
+{
+    auto fit = [](QChart *chart, QAbstractBarSeries *series, std::size_t count, double pixels) {
+        if (count == 0)
+            return;
+        const double category = chart->plotArea().height() / double(count);
+        const double width = std::clamp(pixels / std::max(1.0, category), 0.3, 0.8);
+        if (std::abs(series->barWidth() - width) > 1e-3)
+            series->setBarWidth(width);
+    };
+    fit(m_barChart, m_bars, m_ids.size(), 30);
+    fit(m_repChart, m_repBars, m_repNames.size(), 22);
 }
 
 void BalanceDashboard::setService(BalanceService *service, const WorkspaceDocument *document)
@@ -470,10 +561,24 @@ void BalanceDashboard::setMeasure(Measure measure)
     present(m_scopeLabel->text());
 }
 
+void BalanceDashboard::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    {
+        const QSignalBlocker block(m_orderCombo);
+        m_orderCombo->setCurrentIndex(m_orderCombo->findData(int(order)));
+    }
+    present(m_scopeLabel->text());
+}
+
 void BalanceDashboard::setControlsVisible(bool visible)
 {
     m_measureLabel->setVisible(visible);
     m_measureCombo->setVisible(visible);
+    m_orderLabel->setVisible(visible);
+    m_orderCombo->setVisible(visible);
     m_settingsButton->setVisible(visible);
     m_optimizeButton->setVisible(visible);
 }
@@ -484,6 +589,8 @@ void BalanceDashboard::refresh()
     if (!metrics || !m_document) {
         m_report = BalanceReport{};
         m_ids.clear();
+        m_rows.clear();
+        m_labels.clear();
         m_names.clear();
         m_repNames.clear();
         present(m_service ? tr("Assigning accounts…") : QString());
@@ -502,15 +609,12 @@ void BalanceDashboard::showReport(const BalanceReport &report, const WorkspaceDa
                                   const QString &scopeName)
 {
     m_report = report;
-    m_ids.clear();
     m_names.clear();
     std::unordered_map<Id, QString> territoryNames;
     for (const Territory &t : data.territories)
         territoryNames.emplace(t.id, t.name);
-    for (const ScopedTerritory &t : m_report.territories) {
-        m_ids.push_back(t.metrics.id);
+    for (const ScopedTerritory &t : m_report.territories)
         m_names.push_back(territoryNames[t.metrics.id]);
-    }
     std::unordered_map<Id, QString> repNames;
     for (const Rep &r : data.reps)
         repNames.emplace(r.id, r.name);
@@ -529,12 +633,48 @@ void BalanceDashboard::showReport(const BalanceReport &report, const WorkspaceDa
 void BalanceDashboard::present(const QString &scopeName)
 {
     m_scopeLabel->setText(scopeName);
+    // Bar order: by the size of the deviation of the measure shown (an
+    // undefined deviation counts as the largest), or as in the hierarchy.
+    const std::size_t n = m_report.territories.size();
+    const std::size_t k = static_cast<std::size_t>(m_measure);
+    m_rows.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        m_rows[i] = i;
+    if (m_order == Order::WorstFirst) {
+        auto size = [&](std::size_t row) {
+            const double d = m_report.territories[row].deviationPercent[k];
+            return std::isnan(d) ? std::numeric_limits<double>::infinity() : std::abs(d);
+        };
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
+    }
+    // Bar 0 is drawn at the bottom: the first from the top is the last bar.
+    std::reverse(m_rows.begin(), m_rows.end());
+    m_ids.clear();
+    m_labels.clear();
+    for (std::size_t row : m_rows) {
+        const TerritoryMetrics &m = m_report.territories[row].metrics;
+        m_ids.push_back(m.id);
+        QString label = row < m_names.size() ? shortened(m_names[row]) : QString();
+        if (m.geographic())
+            label += QStringLiteral("  ·  %1 · %2")
+                         .arg(formatValue(m.compactness, 2),
+                              m.contiguousParts == 1 ? tr("1 part")
+                                                     : tr("%1 parts").arg(m.contiguousParts));
+        m_labels.push_back(label);
+    }
+    const int territoryRow = QFontMetrics(m_barAxisX->labelsFont()).height() + RowPaddingPixels;
+    const int repRow = QFontMetrics(m_repAxisX->labelsFont()).height() + RowPaddingPixels;
+    m_barView->setMinimumHeight(std::max(240, ChartOverheadPixels + int(n) * territoryRow));
+    m_repView->setMinimumHeight(
+        std::max(300, ChartOverheadPixels + int(m_report.reps.size()) * repRow));
     updateTerritoryChart();
     updateRepChart();
     updateScatter();
     updateHistogram();
     updateSummary();
     highlight();
+    fitBars();
 }
 
 void BalanceDashboard::updateTerritoryChart()
@@ -548,20 +688,23 @@ void BalanceDashboard::updateTerritoryChart()
     const Scale scale = m_measure == Measure::Potential ? scaleFor(top) : Scale{};
     m_scale = scale.divisor;
     std::vector<double> inside(n), outside(n);
+    // Per bar, the target is a vertical step across its row and the band a
+    // rectangle: the band's two edges run down the rows, the low edge as the
+    // area's "upper" line and the high edge as its "lower" one.
     QList<QPointF> target, upper, lower;
     for (std::size_t i = 0; i < n; ++i) {
-        const ScopedTerritory &t = m_report.territories[i];
+        const ScopedTerritory &t = m_report.territories[m_rows[i]];
         const double v = t.metrics.value[k] / m_scale;
         (t.outside[k] ? outside : inside)[i] = v;
-        const double x0 = double(i) - 0.5, x1 = double(i) + 0.5;
+        const double y0 = double(i) - 0.5, y1 = double(i) + 0.5;
         const double tv = t.target[k] / m_scale;
-        target << QPointF(x0, tv) << QPointF(x1, tv);
-        upper << QPointF(x0, tv * (1 + tol)) << QPointF(x1, tv * (1 + tol));
-        lower << QPointF(x0, tv * (1 - tol)) << QPointF(x1, tv * (1 - tol));
+        target << QPointF(tv, y0) << QPointF(tv, y1);
+        upper << QPointF(tv * (1 - tol), y0) << QPointF(tv * (1 - tol), y1);
+        lower << QPointF(tv * (1 + tol), y0) << QPointF(tv * (1 + tol), y1);
     }
     QStringList names;
-    for (const QString &name : m_names)
-        names << name;
+    for (const QString &label : m_labels)
+        names << label;
     bool rebuilt = assign(m_inside, inside);
     rebuilt = assign(m_outside, outside) || rebuilt;
     if (rebuilt)
@@ -592,7 +735,12 @@ void BalanceDashboard::updateTerritoryChart()
     const QString what = m_measure == Measure::Workload    ? tr("Workload (h) per territory")
                          : m_measure == Measure::Potential ? tr("Potential per territory")
                                                            : tr("Accounts per territory");
-    m_barChart->setTitle(QStringLiteral("%1 — %2").arg(what, target_));
+    QString title = QStringLiteral("%1 — %2").arg(what, target_);
+    if (m_order == Order::WorstFirst && n > 1)
+        title += tr(", largest deviation first");
+    if (m_report.geography.territories > 0)
+        title += tr(" (after each name: compactness · connected parts)");
+    m_barChart->setTitle(title);
 }
 
 void BalanceDashboard::updateRepChart()
@@ -619,11 +767,9 @@ void BalanceDashboard::updateRepChart()
         ++m_rebuilds;
     QStringList names;
     for (const QString &name : m_repNames)
-        names << name;
+        names << shortened(name);
     setCategories(m_repAxisX, names);
     m_repFull->replace({QPointF(100, -0.5), QPointF(100, double(n) - 0.5)});
-    m_repAxisX->setLabelsAngle(0);
-    m_repAxisX->setLabelsVisible(n <= 24);
     niceRange(m_repAxisY, top);
     m_repChart->setTitle(n ? tr("Utilisation per rep (%L1 reps)").arg(n)
                            : tr("Utilisation per rep: no reps on these territories"));
@@ -748,6 +894,33 @@ void BalanceDashboard::updateSummary()
     const QString tolerance = QLocale().toString(m_report.tolerancePercent, 'g', 4);
     m_summary->setVerticalHeaderItem(6, new QTableWidgetItem(tr("Outside ±%1 %").arg(tolerance)));
     m_summary->setHorizontalHeaderItem(3, new QTableWidgetItem(tr("Utilisation")));
+
+    // Geography, when the territories have it.
+    const GeographySummary &g = m_report.geography;
+    const bool geographic = g.territories > 0;
+    m_summary->setRowHidden(7, !geographic);
+    m_summary->setRowHidden(8, !geographic);
+    if (geographic) {
+        set(7, 0,
+            tr("%1 mean, %2 lowest (Polsby–Popper: 1 for a disc, 0.79 for a square)")
+                .arg(formatValue(g.meanCompactness, 2), formatValue(g.minCompactness, 2)));
+        set(8, 0,
+            g.contiguous == g.territories
+                ? tr("%L1 of %L2 in one piece").arg(g.contiguous).arg(g.territories)
+                : tr("%L1 of %L2 in one piece; up to %3 parts")
+                      .arg(g.contiguous)
+                      .arg(g.territories)
+                      .arg(g.mostParts),
+            g.contiguous < g.territories);
+        for (int row : {7, 8})
+            m_summary->item(row, 0)->setTextAlignment(Qt::AlignCenter);
+    }
+    int rows = 0;
+    for (int r = 0; r < m_summary->rowCount(); ++r)
+        rows += m_summary->isRowHidden(r) ? 0 : 1;
+    const int rowHeight = m_summary->fontMetrics().height() + 8;
+    m_summary->setMinimumHeight(m_summary->horizontalHeader()->sizeHint().height() +
+                                rows * rowHeight + 2 * m_summary->frameWidth());
 }
 
 void BalanceDashboard::highlight()

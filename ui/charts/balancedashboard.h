@@ -17,6 +17,7 @@ class QLabel;
 class QLineSeries;
 class QPushButton;
 class QScatterSeries;
+class QScrollArea;
 class QHorizontalStackedBarSeries;
 class QStackedBarSeries;
 class QTableWidget;
@@ -27,10 +28,13 @@ namespace Tessera {
 class BalanceService;
 
 // The balance dashboard of a set of territories (the children of one parent,
-// a level, or the leaves): bars of workload, potential or accounts per
-// territory against the target line and the tolerance band, with the bars
-// outside the band in another colour; utilisation per rep; workload against
-// potential; a histogram of the deviations; and the level statistics.
+// a level, or the leaves): horizontal bars of workload, potential or accounts
+// per territory against the target line and the tolerance band, with the bars
+// outside the band in another colour, the worst on top (or in hierarchy
+// order); utilisation per rep; workload against potential; a histogram of the
+// deviations; and the level statistics, with compactness and contiguity when
+// the territories are geographic. Charts grow with the number of territories
+// and reps so that every name stays readable; the dashboard scrolls.
 //
 // Bound to a BalanceService it follows edits live, updating the series in
 // place (no rebuild while the territories stay the same). It can also show a
@@ -53,6 +57,10 @@ public:
     void setScope(const BalanceScope &scope);
     BalanceScope scope() const { return m_scope; }
     void setMeasure(Measure measure);
+    // Bars from the largest deviation from target down, or in hierarchy order.
+    enum class Order { WorstFirst, Hierarchy };
+    void setOrder(Order order);
+    Order order() const { return m_order; }
     // Hides the measure chooser and the settings button (pictures for print).
     void setControlsVisible(bool visible);
     Measure measure() const { return m_measure; }
@@ -61,13 +69,16 @@ public:
     void showReport(const BalanceReport &report, const WorkspaceData &data,
                     const QString &scopeName);
     const BalanceReport &report() const { return m_report; }
+    // The height that shows every bar and name without scrolling, at the
+    // current width (headless rendering sizes its image with it).
+    int heightToShowAll() const;
 
     // For tests and rendering.
     QChart *territoryChart() const { return m_barChart; }
     QChart *repChart() const { return m_repChart; }
     QChart *scatterChart() const { return m_scatterChart; }
     QChart *histogramChart() const { return m_histChart; }
-    QStackedBarSeries *territoryBars() const { return m_bars; }
+    QHorizontalStackedBarSeries *territoryBars() const { return m_bars; }
     QBarSet *insideSet() const { return m_inside; }
     QBarSet *outsideSet() const { return m_outside; }
     QLineSeries *targetLine() const { return m_target; }
@@ -75,8 +86,11 @@ public:
     // Bars, points and the value axis show a measure divided by this (1, a
     // thousand, a million or a billion), so that large potentials stay readable.
     double valueScale() const { return m_scale; }
-    // Territory of a bar, in bar order.
+    // Territory of a bar, in bar order: from the bottom up (the first in the
+    // order chosen is the last bar, on top).
     const std::vector<Id> &barTerritories() const { return m_ids; }
+    // The label of a bar (names are shortened; tooltips give them whole).
+    QString barLabel(std::size_t bar) const;
     // How often the series were rebuilt rather than updated in place.
     int rebuildCount() const { return m_rebuilds; }
 
@@ -96,16 +110,20 @@ private:
     void updateHistogram();
     void updateSummary();
     void highlight();
+    void fitBars();
 
     BalanceService *m_service = nullptr;
     const WorkspaceDocument *m_document = nullptr;
     BalanceScope m_scope;
     Measure m_measure = Measure::Workload;
+    Order m_order = Order::WorstFirst;
     Id m_current = NoId;
     bool m_pinned = false;
     BalanceReport m_report;
-    std::vector<Id> m_ids;
-    std::vector<QString> m_names;
+    std::vector<Id> m_ids;           // bar order
+    std::vector<std::size_t> m_rows; // bar -> index in m_report.territories
+    std::vector<QString> m_names;    // report order
+    std::vector<QString> m_labels;   // bar order
     std::vector<QString> m_repNames;
     int m_rebuilds = 0;
     double m_scale = 1;
@@ -115,11 +133,13 @@ private:
     QLabel *m_noteLabel = nullptr;
     QLabel *m_measureLabel = nullptr;
     QComboBox *m_measureCombo = nullptr;
+    QLabel *m_orderLabel = nullptr;
+    QComboBox *m_orderCombo = nullptr;
     QPushButton *m_settingsButton = nullptr;
     QPushButton *m_optimizeButton = nullptr;
 
     QChart *m_barChart = nullptr;
-    QStackedBarSeries *m_bars = nullptr;
+    QHorizontalStackedBarSeries *m_bars = nullptr;
     QBarSet *m_inside = nullptr;
     QBarSet *m_outside = nullptr;
     QLineSeries *m_target = nullptr;
@@ -153,6 +173,11 @@ private:
 
     QTableWidget *m_summary = nullptr;
     std::vector<QChartView *> m_views;
+    QChartView *m_barView = nullptr;
+    QChartView *m_repView = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLayout *m_topLayout = nullptr;
 };
 
 } // namespace Tessera

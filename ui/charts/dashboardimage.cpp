@@ -19,6 +19,12 @@ QImage renderDashboardImage(const BalanceReport &report, const WorkspaceData &da
     dashboard.resize(size);
     dashboard.show(); // lays the charts out; nothing reaches a screen
     QCoreApplication::processEvents();
+    // Many territories or reps: a taller image rather than hidden names.
+    if (const int needed = dashboard.heightToShowAll(); needed > size.height()) {
+        size.setHeight(needed);
+        dashboard.resize(size);
+        QCoreApplication::processEvents();
+    }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(dashboard.palette().window().color());
     QPainter painter(&image);
