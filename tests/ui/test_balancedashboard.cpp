@@ -357,8 +357,7 @@ struct LargeReport
             Territory t;
             t.id = 100 + i;
             t.modelId = 1;
-            t.name = QStringLiteral("Territory %1 – Northern Sales Region")
-                         .arg(i + 1, 2, 10, QChar(u'0'));
+            t.name = QStringLiteral("Territory %1 – Northern Sales").arg(i + 1, 2, 10, QChar(u'0'));
             data.territories.push_back(t);
             ScopedTerritory st;
             st.metrics.id = t.id;

@@ -53,7 +53,7 @@ constexpr int RowPaddingPixels = 10;
 // Title, legend and value axis of a chart, around its bars.
 constexpr int ChartOverheadPixels = 120;
 // Longer names are shortened on the axis; tooltips show them whole.
-constexpr qsizetype MaxLabelCharacters = 40;
+constexpr qsizetype MaxLabelCharacters = 30;
 
 QString shortened(const QString &name)
 {
