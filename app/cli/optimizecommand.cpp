@@ -165,6 +165,14 @@ int runOptimize(QStringList args)
                  .arg(percent(r.maxDeviation[m]), 8);
     }
     o << "within tolerance: " << (r.withinTolerance ? "yes" : "NO") << "\n";
+    for (std::size_t m = 0; m < r.leastDeviation.size() && m < problem.metrics.size(); ++m) {
+        const BalanceMetric &metric = problem.metrics[m];
+        if (metric.tolerance >= 0 && r.leastDeviation[m] > metric.tolerance + 1e-9)
+            o << "out of reach: " << metric.name << " cannot be within "
+              << percent(metric.tolerance)
+              << ": pieces are not split, and no assignment deviates less than "
+              << percent(r.leastDeviation[m]) << "\n";
+    }
     o << "contiguity violations: " << r.contiguityViolations
       << (options.contiguous ? "" : " (not required)") << "\n";
     const double total =

@@ -1711,6 +1711,7 @@ public:
             if (P.metrics[m].tolerance >= 0 && r.maxDeviation[m] > P.metrics[m].tolerance + 1e-9)
                 r.withinTolerance = false;
         }
+        r.leastDeviation = leastReachableDeviation(P);
         r.contiguityViolations = 0;
         if (graph) {
             std::vector<int> part, mainPart;
@@ -2072,6 +2073,44 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
     progress.update(1.0);
     s.finishResult(result);
     return result;
+}
+
+std::vector<double> leastReachableDeviation(const BalanceProblem &problem)
+{
+    const int K = problem.districts;
+    std::vector<double> least(problem.metrics.size(), 0.0);
+    if (K <= 0)
+        return least;
+    for (std::size_t m = 0; m < problem.metrics.size(); ++m) {
+        const std::vector<double> &v = problem.metrics[m].values;
+        double total = 0;
+        double largestFree = 0;
+        std::vector<double> locked(std::size_t(K), 0.0);
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            total += v[i];
+            const int l = problem.locked.empty() ? -1 : problem.locked[i];
+            if (l >= 0 && l < K)
+                locked[std::size_t(l)] += v[i];
+            else
+                largestFree = std::max(largestFree, v[i]);
+        }
+        if (total <= 0)
+            continue;
+        // Wherever the largest free piece goes, that district holds at
+        // least it and what is locked there.
+        double wherever = Inf;
+        for (int k = 0; k < K; ++k) {
+            const double target =
+                total * (problem.targetShare.empty() ? 1.0 / K : problem.targetShare[k]);
+            if (target <= 0)
+                continue;
+            least[m] = std::max(least[m], locked[std::size_t(k)] / target - 1);
+            wherever = std::min(wherever, (locked[std::size_t(k)] + largestFree) / target - 1);
+        }
+        if (wherever < Inf)
+            least[m] = std::max(least[m], wherever);
+    }
+    return least;
 }
 
 BalanceResult evaluateBalance(const BalanceProblem &problem, std::span<const int> assignment,

@@ -38,6 +38,12 @@ BalanceResult evaluateBalance(const BalanceProblem &problem, std::span<const int
                               std::span<const double> centreX = {},
                               std::span<const double> centreY = {});
 
+// Per metric, a deviation no assignment can go below because pieces are
+// not split: the district that gets the largest free piece holds at least
+// that piece and what is locked there, and every district holds at least
+// its locked pieces. 0 when nothing stands in the way.
+std::vector<double> leastReachableDeviation(const BalanceProblem &problem);
+
 // A lower bound on the pieces that must change district for every
 // constrained metric to meet its tolerance, starting from problem.current.
 int movesLowerBound(const BalanceProblem &problem);

@@ -88,7 +88,10 @@ struct BalanceResult
     std::vector<double> targets;             // [metric]: mean target of a district
     std::vector<double> maxDeviation;        // [metric]: largest |total / target - 1|
     bool withinTolerance = false;            // every constrained metric within tolerance
-    int contiguityViolations = 0;            // sum over districts of (connected parts - 1)
+    // [metric]: no assignment deviates less, pieces being indivisible
+    // (leastReachableDeviation); above a tolerance, that tolerance cannot be met.
+    std::vector<double> leastDeviation;
+    int contiguityViolations = 0; // sum over districts of (connected parts - 1)
 
     double dispersion = 0; // sum of weight x distance to the district centre (km or units)
     // Certificate: no assignment of the pieces to these centres that meets

@@ -683,14 +683,27 @@ void OptimizeDialog::showOutcome()
     const bool designing = o.options.designTerritories > 0;
     const WorkspaceDocument &doc = *m_session->document();
 
-    m_verdict->setText(r.withinTolerance
-                           ? tr("Every checked metric is within its tolerance.")
-                           : tr("Not every checked metric is within its tolerance: the pieces "
-                                "may be too coarse, too many locked, or the time too short."));
+    const QString names[3] = {tr("Workload"), tr("Potential"), tr("Accounts")};
+    QStringList outOfReach;
+    for (std::size_t m = 0; m < r.leastDeviation.size() && m < p.metrics.size(); ++m) {
+        const double tol = p.metrics[m].tolerance;
+        if (tol >= 0 && r.leastDeviation[m] > tol + 1e-9)
+            outOfReach << tr("%1 cannot come closer than %2 % to its target")
+                              .arg(m < 3 ? names[m] : p.metrics[m].name)
+                              .arg(r.leastDeviation[m] * 100, 0, 'f', 1);
+    }
+    if (r.withinTolerance)
+        m_verdict->setText(tr("Every checked metric is within its tolerance."));
+    else if (!outOfReach.isEmpty())
+        m_verdict->setText(tr("Out of reach: %1 — one piece alone is too large, or too much is "
+                              "locked.")
+                               .arg(outOfReach.join(QStringLiteral("; "))));
+    else
+        m_verdict->setText(tr("Not every checked metric is within its tolerance: the pieces "
+                              "may be too coarse, too many locked, or the time too short."));
     m_verdict->setStyleSheet(r.withinTolerance ? QStringLiteral("color: #2e7d32;")
                                                : QStringLiteral("color: #b3261e;"));
 
-    const QString names[3] = {tr("Workload"), tr("Potential"), tr("Accounts")};
     m_summary->setRowCount(int(p.metrics.size()));
     for (std::size_t m = 0; m < p.metrics.size(); ++m) {
         const int row = int(m);
