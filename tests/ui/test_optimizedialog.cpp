@@ -478,7 +478,7 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
 }
 
 // The three pages on the demo render at the dialog's size with every summary
-// row visible. With TESSERA_SCREENSHOT_DIR set, the pictures are saved there
+// row visible. With TESSERA_SCREENSHOTS set, the pictures are saved there
 // to be looked at.
 TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
 {
@@ -493,7 +493,7 @@ TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
     const Id parent = busiestParent(doc);
     ASSERT_NE(parent, NoId);
     const Id model = doc.territory(parent)->modelId;
-    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
+    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOTS");
     auto shoot = [&dir](QWidget &w, const char *name) {
         QCoreApplication::processEvents(); // the charts lay out their titles late
         const QPixmap picture = w.grab();
