@@ -16,6 +16,7 @@
 #include <bit>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -48,12 +49,163 @@ double ringLengthKm(const GeoRing &ring)
     return sum;
 }
 
+struct PointHash
+{
+    std::size_t operator()(const std::pair<double, double> &p) const
+    {
+        const auto a = std::bit_cast<std::uint64_t>(p.first);
+        const auto b = std::bit_cast<std::uint64_t>(p.second);
+        return std::size_t(a * 0x9E3779B97F4A7C15ULL ^ (b + 0x7F4A7C159E3779B9ULL + (a << 6)));
+    }
+};
+
+using Vertex = std::pair<double, double>;
+
+double signedArea(const GeoRing &ring)
+{
+    double twice = 0;
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+        twice += ring[i].x() * ring[i + 1].y() - ring[i + 1].x() * ring[i].y();
+    return twice / 2;
+}
+
+// The union of shapes that tile the plane without overlapping and meet
+// along shared vertices (counties and states cut from one topology): every
+// shared edge is walked once in each direction, so the edges left after
+// cancelling those pairs are the union's boundary, stitched into rings.
+// Empty when the shapes do not fit that pattern (overlaps, edges that do
+// not line up): the area of the result must equal the sum of the parts'.
+std::optional<GeoMultiPolygon> uniteTiles(const std::vector<GeoMultiPolygon> &parts)
+{
+    std::unordered_map<Vertex, std::vector<Vertex>, PointHash> out;
+    std::size_t edges = 0;
+    double partsArea = 0;
+    auto remove = [&out](const Vertex &a, const Vertex &b) {
+        auto it = out.find(a);
+        if (it == out.end())
+            return false;
+        auto e = std::find(it->second.begin(), it->second.end(), b);
+        if (e == it->second.end())
+            return false;
+        *e = it->second.back();
+        it->second.pop_back();
+        return true;
+    };
+    auto addRing = [&](const GeoRing &ring) {
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+            const Vertex a{ring[i].x(), ring[i].y()}, b{ring[i + 1].x(), ring[i + 1].y()};
+            if (a == b)
+                continue;
+            if (remove(b, a)) {
+                --edges;
+            } else {
+                out[a].push_back(b);
+                ++edges;
+            }
+        }
+    };
+    for (const GeoMultiPolygon &part : parts) {
+        partsArea += std::abs(bg::area(part));
+        for (const GeoPolygon &p : part) {
+            addRing(p.outer());
+            for (const GeoRing &h : p.inners())
+                addRing(h);
+        }
+    }
+
+    // Walk the edges left; a vertex met again closes a loop there, so rings
+    // that touch at a point come out as separate simple rings.
+    std::vector<GeoRing> rings;
+    std::vector<Vertex> path;
+    std::unordered_map<Vertex, std::size_t, PointHash> onPath;
+    for (auto &[first, targets] : out) {
+        while (!targets.empty()) {
+            path.assign(1, first);
+            onPath.clear();
+            onPath[first] = 0;
+            Vertex at = first;
+            for (;;) {
+                auto it = out.find(at);
+                if (it == out.end() || it->second.empty())
+                    return std::nullopt; // unbalanced: not a tiling
+                const Vertex next = it->second.back();
+                it->second.pop_back();
+                --edges;
+                auto seen = onPath.find(next);
+                if (seen == onPath.end()) {
+                    onPath[next] = path.size();
+                    path.push_back(next);
+                    at = next;
+                    continue;
+                }
+                GeoRing ring;
+                for (std::size_t i = seen->second; i < path.size(); ++i)
+                    ring.push_back(GeoPoint(path[i].first, path[i].second));
+                ring.push_back(GeoPoint(next.first, next.second));
+                if (ring.size() >= 4)
+                    rings.push_back(std::move(ring));
+                for (std::size_t i = seen->second + 1; i < path.size(); ++i)
+                    onPath.erase(path[i]);
+                path.resize(seen->second + 1);
+                at = next;
+                if (path.size() == 1) // back at the first vertex: this circuit is done
+                    break;
+            }
+        }
+    }
+    if (edges != 0)
+        return std::nullopt;
+
+    // Clockwise rings are outer boundaries, counter-clockwise ones holes; a
+    // hole goes to the smallest outer ring around it.
+    GeoMultiPolygon united;
+    std::vector<double> outerArea;
+    std::vector<const GeoRing *> holes;
+    for (const GeoRing &r : rings) {
+        const double a = signedArea(r);
+        if (a < 0) {
+            united.emplace_back();
+            united.back().outer() = r;
+            outerArea.push_back(-a);
+        } else if (a > 0) {
+            holes.push_back(&r);
+        }
+    }
+    for (const GeoRing *h : holes) {
+        const GeoPoint probe((h->at(0).x() + h->at(1).x()) / 2, (h->at(0).y() + h->at(1).y()) / 2);
+        int best = -1;
+        for (std::size_t k = 0; k < united.size(); ++k) {
+            if ((best < 0 || outerArea[k] < outerArea[std::size_t(best)]) &&
+                bg::covered_by(probe, united[k].outer()))
+                best = int(k);
+        }
+        if (best < 0)
+            return std::nullopt;
+        united[std::size_t(best)].inners().push_back(*h);
+    }
+    // Where one shape has a vertex on another's edge, the edges left over
+    // run out and back along the same line: zero-area spikes.
+    bg::remove_spikes(united);
+    const double area = std::abs(bg::area(united));
+    if (std::abs(area - partsArea) > 1e-9 * std::max(partsArea, 1e-12))
+        return std::nullopt;
+    // Shapes that overlap without sharing edges keep their area sum: only a
+    // valid result (no overlapping polygons) is a union.
+    if (!bg::is_valid(united))
+        return std::nullopt;
+    return united;
+}
+
 } // namespace
 
 GeoMultiPolygon uniteShapes(std::vector<GeoMultiPolygon> parts)
 {
     if (parts.empty())
         return {};
+    if (parts.size() > 1) {
+        if (std::optional<GeoMultiPolygon> tiles = uniteTiles(parts))
+            return std::move(*tiles);
+    }
     while (parts.size() > 1) {
         std::vector<GeoMultiPolygon> next;
         for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {

@@ -156,6 +156,59 @@ TEST(GeoTerritory, UnionOfUnitsIsValid)
     EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
 }
 
+TEST(GeoTerritory, UnionOfManyCountiesKeepsTheirWholeArea)
+{
+    // The Bay Area counties: the pairwise polygon union of these simplified
+    // boundaries lost most of the area; the union of tiles keeps it all and
+    // measures like the unit-based metrics.
+    const Boundaries &b = bounds();
+    std::vector<UnitRef> refs;
+    std::vector<int> rows;
+    double sum = 0;
+    for (const char *id : {"06001", "06013", "06019", "06053", "06055", "06069", "06075", "06081",
+                           "06085", "06087", "06095"}) {
+        refs.push_back({UnitKind::County, id});
+        rows.push_back(b.find(UnitKind::County, id));
+        sum += shapeMetrics(b.unit(std::size_t(rows.back())).shape).areaKm2;
+    }
+    auto shape = TerritoryGeography::shape(b, refs, {});
+    ASSERT_TRUE(shape.ok()) << shape.error().toString().toStdString();
+    std::string why;
+    EXPECT_TRUE(bg::is_valid(*shape, why)) << why;
+    const ShapeMetrics united = shapeMetrics(*shape);
+    const ShapeMetrics byUnits = unitUnionMetrics(b, rows);
+    EXPECT_NEAR(united.areaKm2, sum, 1e-6 * sum);
+    // The unit-based perimeter also counts, twice, the short runs where one
+    // county has a vertex on its neighbour's edge; the union drops them.
+    EXPECT_NEAR(united.perimeterKm, byUnits.perimeterKm, 1e-3 * byUnits.perimeterKm);
+    EXPECT_LE(united.perimeterKm, byUnits.perimeterKm);
+    EXPECT_EQ(united.parts, byUnits.parts);
+
+    // Shapes that overlap are no tiling: the polygon union takes over.
+    auto shapeOf = [](const char *wkt) {
+        GeoMultiPolygon m;
+        m.resize(1);
+        bg::read_wkt(wkt, m[0]);
+        return m;
+    };
+    const GeoMultiPolygon both = uniteShapes(
+        {shapeOf("POLYGON((0 0,0 2,2 2,2 0,0 0))"), shapeOf("POLYGON((1 1,1 3,3 3,3 1,1 1))")});
+    EXPECT_NEAR(bg::area(both), 7.0, 1e-12);
+    // Two squares sharing an edge, and a frame of four around a hole.
+    const GeoMultiPolygon pair = uniteShapes(
+        {shapeOf("POLYGON((0 0,0 1,1 1,1 0,0 0))"), shapeOf("POLYGON((1 0,1 1,2 1,2 0,1 0))")});
+    ASSERT_EQ(pair.size(), 1u);
+    EXPECT_NEAR(bg::area(pair), 2.0, 1e-12);
+    const GeoMultiPolygon ring = uniteShapes({shapeOf("POLYGON((0 0,0 3,1 3,1 2,1 1,1 0,0 0))"),
+                                              shapeOf("POLYGON((2 0,2 1,2 2,2 3,3 3,3 0,2 0))"),
+                                              shapeOf("POLYGON((1 0,1 1,2 1,2 0,1 0))"),
+                                              shapeOf("POLYGON((1 2,1 3,2 3,2 2,1 2))")});
+    ASSERT_EQ(ring.size(), 1u);
+    ASSERT_EQ(ring[0].inners().size(), 1u);
+    EXPECT_NEAR(bg::area(ring), 8.0, 1e-12);
+    EXPECT_TRUE(bg::is_valid(ring, why)) << why;
+}
+
 TEST(GeoTerritory, DrawnShapesAreRepairedOrRefused)
 {
     // Counter-clockwise outer ring, left open: repaired.
