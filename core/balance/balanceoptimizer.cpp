@@ -3,6 +3,7 @@
 
 #include "core/balance/balancerepair.h"
 #include "core/balance/diametersearch.h"
+#include "core/balance/splitmix.h"
 
 #include "core/geo/geometrics.h"
 #include "core/geo/geotypes.h"
@@ -28,25 +29,8 @@ QString tr(const char *text)
 constexpr double Rad = 3.14159265358979323846 / 180.0;
 constexpr double Inf = std::numeric_limits<double>::infinity();
 
-// Deterministic on every platform, unlike the std distributions.
-class SplitMix
-{
-public:
-    explicit SplitMix(std::uint64_t seed)
-        : m_state(seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull)
-    {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-
-private:
-    std::uint64_t m_state;
-};
+// The optimizer's own stream of a seed.
+constexpr std::uint64_t OptimizerSalt = 0x2545F4914F6CDD1Dull;
 
 struct Vec3
 {
@@ -1051,7 +1035,7 @@ public:
         std::vector<int> dest;
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
-        SplitMix rng(P.seed ^ 0x5851F42D4C957F2Dull);
+        SplitMix rng(P.seed ^ 0x5851F42D4C957F2Dull, OptimizerSalt);
         for (std::size_t i = n; i > 1; --i)
             std::swap(order[i - 1], order[rng.next() % i]);
         const double eps = 1e-12 * (1 + std::abs(totalCost()));
@@ -1324,6 +1308,20 @@ public:
         }
     }
 
+    // Change of the total band violation when piece p (in k) and piece q
+    // (in l) trade districts.
+    double swapViolationChange(std::uint32_t p, int k, std::uint32_t q, int l) const
+    {
+        double dv = 0;
+        for (int c = 0; c < C; ++c) {
+            const double d = a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
+            const std::size_t kc = std::size_t(k) * C + c, lc = std::size_t(l) * C + c;
+            dv += violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
+                  violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]);
+        }
+        return dv;
+    }
+
     // Swaps against the total violation: for every district outside a band,
     // the exchange of a border piece with a neighbouring district's border
     // piece that removes the most violation (over every metric, at both
@@ -1355,15 +1353,7 @@ public:
                     const std::vector<std::uint32_t> &in = byPair[std::size_t(l) * K + k];
                     for (std::uint32_t p : out) {
                         for (std::uint32_t q : in) {
-                            double dv = 0;
-                            for (int c = 0; c < C; ++c) {
-                                const double d =
-                                    a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
-                                const std::size_t kc = std::size_t(k) * C + c,
-                                                  lc = std::size_t(l) * C + c;
-                                dv += violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
-                                      violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]);
-                            }
+                            const double dv = swapViolationChange(p, k, q, l);
                             if (dv < -1e-12)
                                 swaps.push_back({dv,
                                                  objectiveDelta(p, k, l) + objectiveDelta(q, l, k),
@@ -1419,15 +1409,7 @@ public:
                         for (std::uint32_t q : qs) {
                             if (assign[p] != k || assign[q] != l)
                                 continue;
-                            double dv = 0;
-                            for (int c = 0; c < C; ++c) {
-                                const double d =
-                                    a[std::size_t(p) * C + c] - a[std::size_t(q) * C + c];
-                                const std::size_t kc = std::size_t(k) * C + c,
-                                                  lc = std::size_t(l) * C + c;
-                                dv += violationOf(kc, load[kc] - d) - violationOf(kc, load[kc]) +
-                                      violationOf(lc, load[lc] + d) - violationOf(lc, load[lc]);
-                            }
+                            const double dv = swapViolationChange(p, k, q, l);
                             if (dv > 1e-12 || !movable(p, l))
                                 continue;
                             apply(p, l);
@@ -1583,7 +1565,7 @@ public:
                 m += a[i * C + c];
             mass[i] = C > 0 ? m / C : 1.0;
         }
-        SplitMix rng(P.seed);
+        SplitMix rng(P.seed, OptimizerSalt);
         struct Part
         {
             std::vector<std::uint32_t> pieces;
@@ -1646,7 +1628,7 @@ public:
     // Weighted k-means++ seeding, deterministic for the seed.
     void seedCentres()
     {
-        SplitMix rng(P.seed);
+        SplitMix rng(P.seed, OptimizerSalt);
         centre.clear();
         std::vector<double> d2(n, Inf);
         double total = 0;

@@ -7,6 +7,7 @@
 #include "core/balance/diametersearch.h"
 
 #include "core/balance/balanceoptimizer.h"
+#include "core/balance/splitmix.h"
 
 #include <QCoreApplication>
 
@@ -29,26 +30,8 @@ QString tr(const char *text)
 
 using Clock = std::chrono::steady_clock;
 
-// Deterministic on every platform, unlike the std distributions.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull)
-    {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    // Uniform in [0, n), n > 0.
-    std::size_t below(std::size_t n) { return std::size_t(next() % n); }
-
-private:
-    std::uint64_t m_state;
-};
+// The diameter search's own stream of a seed.
+constexpr std::uint64_t DiameterSalt = 0x632BE59BD9B4E019ull;
 
 class Search
 {
@@ -60,7 +43,7 @@ public:
         , n(problem.x.size())
         , K(problem.districts)
         , d(std::move(distances))
-        , rng(problem.seed)
+        , rng(problem.seed, DiameterSalt)
     {
         // A finite stand-in for "not connected": farther than any real pair.
         float far = 0;
@@ -168,7 +151,7 @@ public:
     int K, M = 0;
     std::vector<float> d;
     float unreachable = 0;
-    Random rng;
+    SplitMix rng;
     std::vector<const BalanceMetric *> metrics; // the constrained ones
     std::vector<double> val, lo, hi, inv;       // [i * M + m], [k * M + m]
     std::vector<char> fixed;
