@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -466,6 +467,31 @@ TEST(BalanceDashboardLarge, FortyTerritoriesAndSixtyRepsKeepEveryNameReadable)
     // Qt Charts would elide a label to "..." where it lacks room.
     EXPECT_FALSE(names->labelsTruncated());
     EXPECT_FALSE(reps->labelsTruncated());
+
+    // The histogram counts territories: its ticks are whole numbers and the
+    // axis holds the highest bin.
+    auto *histView = dashboard.findChild<QChartView *>(QStringLiteral("histogramChartView"));
+    ASSERT_NE(histView, nullptr);
+    auto *counts = qobject_cast<QValueAxis *>(histView->chart()->axes(Qt::Vertical).front());
+    ASSERT_NE(counts, nullptr);
+    ASSERT_GE(counts->tickCount(), 2);
+    const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+    EXPECT_EQ(step, std::round(step)) << counts->max() << " / " << counts->tickCount();
+    EXPECT_GE(step, 1.0);
+    double highest = 0;
+    for (QAbstractSeries *series : histView->chart()->series()) {
+        auto *stacked = qobject_cast<QStackedBarSeries *>(series);
+        if (!stacked || stacked->barSets().isEmpty())
+            continue;
+        for (int b = 0; b < stacked->barSets().front()->count(); ++b) {
+            double sum = 0;
+            for (QBarSet *set : stacked->barSets())
+                sum += set->at(b);
+            highest = std::max(highest, sum);
+        }
+    }
+    EXPECT_GT(highest, 0);
+    EXPECT_GE(counts->max(), highest);
 
     // The summary says how many territories are contiguous.
     QTableWidget *summary = dashboard.summaryTable();

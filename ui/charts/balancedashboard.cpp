@@ -839,9 +839,9 @@ void BalanceDashboard::updateHistogram()
                                                         QLocale().toString(a + width, 'g', 4))
                           : QLocale().toString(a, 'g', 4));
     }
-    m_histAxisX->setTitleText(
-        ranges ? tr("Deviation (%)")
-               : tr("Deviation (%), bins of %1 from").arg(QLocale().toString(width, 'g', 4)));
+    m_histAxisX->setTitleText(ranges ? tr("Deviation (%)")
+                                     : tr("Deviation (%), %1 wide bins starting at their label")
+                                           .arg(QLocale().toString(width, 'g', 4)));
     bool rebuilt = assign(m_histIn, in);
     rebuilt = assign(m_histOut, out) || rebuilt;
     if (rebuilt)
@@ -854,8 +854,12 @@ void BalanceDashboard::updateHistogram()
     double most = 0;
     for (int b = 0; b < bins; ++b)
         most = std::max(most, in[std::size_t(b)] + out[std::size_t(b)]);
-    m_histAxisY->setRange(0, std::max(1.0, most));
-    m_histAxisY->setTickCount(std::min(6, int(std::max(1.0, most)) + 1));
+    // Counts of territories: whole-number ticks, at most six of them.
+    const int highest = std::max(1, int(std::ceil(most)));
+    const int step = (highest + 4) / 5;
+    const int top = (highest + step - 1) / step * step;
+    m_histAxisY->setRange(0, top);
+    m_histAxisY->setTickCount(top / step + 1);
     m_histChart->setTitle(tr("Deviation of %1 from target").arg(measureName(m_measure).toLower()));
 }
 
