@@ -156,6 +156,12 @@ public:
             fprintf(stderr, "%8.3f %s moves=%d V=%g cost=%g\n", elapsed(), what, moves,
                     load.empty() ? 0.0 : violation(),
                     cost.empty() || assign.empty() ? 0.0 : totalCost());
+        if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE")) {
+            for (std::size_t kc = 0; kc < load.size() && !assign.empty(); ++kc)
+                if (violationOf(kc, load[kc]) > 0)
+                    fprintf(stderr, "    k%zu c%zu load %.4f band %.4f..%.4f count %d\n", kc / C,
+                            kc % C, load[kc], lo[kc], hi[kc], count[kc / C]);
+        }
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
     bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
@@ -1385,6 +1391,71 @@ public:
         }
     }
 
+    // Descent by swaps: a border piece of k and a border piece of a
+    // neighbouring district l trade places when that lowers the objective
+    // and adds no violation. Single moves stop where districts sit at the
+    // edge of a band (where the dispersion pulls them); a swap carries only
+    // the difference of the two pieces' loads. Best swap per pair first;
+    // both districts stay connected.
+    void improveBySwaps(double timeShare)
+    {
+        if (!contiguous)
+            return;
+        const double deadline =
+            std::max(P.timeBudgetSeconds * timeShare, elapsed() + 0.05 * P.timeBudgetSeconds);
+        const double eps = 1e-9 * (1 + std::abs(totalCost())) / double(n);
+        std::vector<std::vector<std::uint32_t>> byPair;
+        struct Swap
+        {
+            double gain;
+            std::uint32_t p, q;
+        };
+        std::vector<Swap> swaps;
+        for (int round = 0; round < 20; ++round) {
+            transferCandidates(byPair);
+            int applied = 0;
+            for (int k = 0; k < K; ++k) {
+                for (int l = k + 1; l < K; ++l) {
+                    if (cancelled() || elapsed() > deadline)
+                        return;
+                    const std::vector<std::uint32_t> &out = byPair[std::size_t(k) * K + l];
+                    const std::vector<std::uint32_t> &in = byPair[std::size_t(l) * K + k];
+                    swaps.clear();
+                    for (std::uint32_t p : out) {
+                        if (lockedTo[p] >= 0)
+                            continue;
+                        const double dp = objectiveDelta(p, k, l);
+                        for (std::uint32_t q : in) {
+                            const double gain = dp + objectiveDelta(q, l, k);
+                            if (gain < -eps && lockedTo[q] < 0 &&
+                                swapViolationChange(p, k, q, l) <= 1e-12)
+                                swaps.push_back({gain, p, q});
+                        }
+                    }
+                    std::sort(swaps.begin(), swaps.end(), [](const Swap &x, const Swap &y) {
+                        return x.gain < y.gain ||
+                               (x.gain == y.gain && (x.p < y.p || (x.p == y.p && x.q < y.q)));
+                    });
+                    for (const Swap &sw : swaps) {
+                        if (assign[sw.p] != k || assign[sw.q] != l ||
+                            swapViolationChange(sw.p, k, sw.q, l) > 1e-12 || !movable(sw.p, l))
+                            continue;
+                        apply(sw.p, l);
+                        if (!movable(sw.q, k)) {
+                            apply(sw.p, k);
+                            continue;
+                        }
+                        apply(sw.q, k);
+                        ++applied;
+                    }
+                }
+            }
+            trace("improveBySwaps");
+            if (applied == 0)
+                return;
+        }
+    }
+
     // Rebalancing: two pieces that crossed one border in opposite directions
     // go back home together when that adds no violation and keeps both
     // districts connected (two moves fewer; what the transfers' rounds
@@ -1976,13 +2047,34 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.bisect();
         // Location-allocation: balanced assignment to the centres through
         // the dual, then each centre to its district's weighted median.
+        // The loop also ends when the dispersion of the balanced assignment
+        // has not improved by a thousandth for three rounds: the centres
+        // then only wander around the same solution.
         int rounds = 0;
-        for (; rounds < 25; ++rounds) {
+        double bestRound = Inf;
+        std::vector<Vec3> bestCentre;
+        std::vector<double> bestPrice;
+        for (int stale = 0; rounds < 25; ++rounds) {
             if (s.cancelled())
                 return cancelled();
             s.computeCosts();
             s.solveDual(rounds == 0 ? 20 : 5);
             s.trace("solveDual");
+            double roundCost = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                roundCost += s.cost[i * std::size_t(K) + std::size_t(s.lagrangian[i])];
+            stale = roundCost < bestRound * (1 - 1e-3) ? 0 : stale + 1;
+            if (roundCost < bestRound) {
+                bestRound = roundCost;
+                bestCentre = s.centre;
+                bestPrice = s.price;
+            }
+            if (stale >= 3) {
+                // Back to the best centres, and their prices as a warm start.
+                s.centre = bestCentre;
+                s.price = bestPrice;
+                break;
+            }
             std::vector<Vec3> before = s.centre;
             s.assign = s.lagrangian;
             s.updateCentres(3);
@@ -2024,11 +2116,20 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         progress.update(0.7);
         s.improve(0.75);
         s.trace("improve");
-        // One more location step, a descent for the moved centres, then the
-        // certificate for the final centres.
-        s.updateCentres(2);
-        s.computeCosts();
-        s.improve(0.85);
+        s.improveBySwaps(0.8);
+        // A few more location steps, each with a descent for the moved
+        // centres, then the certificate for the final centres.
+        for (int step = 0; step < 3; ++step) {
+            s.updateCentres(2);
+            s.computeCosts();
+            s.improve(0.85);
+            s.improveBySwaps(0.85);
+            if (s.violation() > 1e-12)
+                s.repairBalance(false);
+            s.trace("location step");
+            if (s.outOfTime(0.7))
+                break;
+        }
         s.repairBalance();
         for (int round = 0; round < 3 && s.violation() > 1e-12; ++round) {
             s.repairByTransfers(20);
@@ -2043,12 +2144,6 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
     s.setBands(1.0);
     // The certificate gets a quarter of the budget of its own, even when
     // the search used all of it.
-    if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE")) {
-        for (std::size_t kc = 0; kc < s.load.size(); ++kc)
-            if (s.violationOf(kc, s.load[kc]) > 0)
-                fprintf(stderr, "    k%zu c%zu load %.4f band %.4f..%.4f count %d\n", kc / s.C,
-                        kc % s.C, s.load[kc], s.lo[kc], s.hi[kc], s.count[kc / s.C]);
-    }
     s.certificateFrom = s.elapsed();
     s.bound = s.solveDual(30, s.totalCost());
     s.trace("bound");
