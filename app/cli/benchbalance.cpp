@@ -212,20 +212,25 @@ void printTable(const BalanceProblem &p, const std::vector<Row> &rows, bool with
                             percent(r.maxDeviation[2]);
         const QString moves =
             withMoves ? QStringLiteral("%1 (%2)").arg(r.moves).arg(r.movesLowerBound) : QString();
+        // The bound holds for assignments that meet the tolerances: a row
+        // outside them can be cheaper, so it gets none.
+        const QString bound =
+            r.withinTolerance ? QString::number(r.lowerBound / total, 'f', 2) : QStringLiteral("-");
+        const QString gap = r.withinTolerance ? percent(r.gap) : QStringLiteral("-");
         o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                  .arg(row.method, -11)
                  .arg(dev, -36)
                  .arg(r.contiguityViolations, 6)
                  .arg(r.dispersion / total, 8, 'f', 2)
-                 .arg(r.lowerBound / total, 9, 'f', 2)
-                 .arg(percent(r.gap), 7)
+                 .arg(bound, 9)
+                 .arg(gap, 7)
                  .arg(moves, withMoves ? 14 : 0)
                  .arg(row.seconds, 7, 'f', 3)
           << "\n";
     }
     o << "  (disp/bound km: workload-weighted mean distance of a piece to its territory's centre;\n"
          "   bound: no assignment to the same centres meeting the workload and potential\n"
-         "   tolerances does better)\n";
+         "   tolerances does better; none for a row outside the tolerances)\n";
 }
 
 bool check(const QString &what, bool ok)

@@ -1314,6 +1314,63 @@ public:
         }
     }
 
+    // Without contiguity, pieces in no district (a removed rep's) go where
+    // they are needed: the largest first, to the nearest district below its
+    // band that they do not push over it, else to the nearest with room,
+    // else to the one with the most room. Each such piece moves anyway, so
+    // placing it well spares moving others.
+    void shareOrphans()
+    {
+        setBands(0.99);
+        recount();
+        std::vector<std::uint32_t> orphans;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (assign[i] < 0 && lockedTo[i] < 0)
+                orphans.push_back(std::uint32_t(i));
+        }
+        auto size = [this](std::uint32_t i) {
+            double m = 0;
+            for (int c = 0; c < C; ++c)
+                m = std::max(m, a[std::size_t(i) * C + c]);
+            return m;
+        };
+        std::stable_sort(orphans.begin(), orphans.end(),
+                         [&](std::uint32_t x, std::uint32_t y) { return size(x) > size(y); });
+        for (std::uint32_t i : orphans) {
+            int needy = -1, roomy = -1, loosest = 0;
+            double needyCost = Inf, roomyCost = Inf, bestRoom = -Inf;
+            for (int k = 0; k < K; ++k) {
+                bool fits = true, helps = false;
+                double room = Inf;
+                for (int c = 0; c < C; ++c) {
+                    const std::size_t kc = std::size_t(k) * C + c;
+                    const double after = load[kc] + a[std::size_t(i) * C + c];
+                    fits = fits && after <= hi[kc];
+                    helps = helps || load[kc] < lo[kc];
+                    room = std::min(room, hi[kc] - after);
+                }
+                const double ck = cost[std::size_t(i) * K + k];
+                if (fits && helps && ck < needyCost) {
+                    needyCost = ck;
+                    needy = k;
+                }
+                if (fits && ck < roomyCost) {
+                    roomyCost = ck;
+                    roomy = k;
+                }
+                if (room > bestRoom) {
+                    bestRoom = room;
+                    loosest = k;
+                }
+            }
+            const int k = needy >= 0 ? needy : roomy >= 0 ? roomy : loosest;
+            assign[i] = k;
+            ++count[k];
+            for (int c = 0; c < C; ++c)
+                load[std::size_t(k) * C + c] += a[std::size_t(i) * C + c];
+        }
+    }
+
     // Change of the total band violation when piece p (in k) and piece q
     // (in l) trade districts.
     double swapViolationChange(std::uint32_t p, int k, std::uint32_t q, int l) const
@@ -1995,6 +2052,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         s.computeCosts();
         if (s.contiguous)
             s.fillOrphans();
+        else
+            s.shareOrphans();
         for (std::size_t i = 0; i < n; ++i) {
             if (s.assign[i] >= 0)
                 continue;

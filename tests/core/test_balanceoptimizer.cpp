@@ -299,6 +299,43 @@ TEST(BalanceOptimizer, RebalanceAfterARemovedDistrictMovesItsPiecesAndFewOthers)
         EXPECT_GE(r->assignment[i], 0);
 }
 
+TEST(BalanceOptimizer, WithoutContiguityARemovedDistrictsPiecesGoWhereTheyAreNeeded)
+{
+    // Ten balanced districts; a year on, workload has drifted by up to
+    // +-10 % per piece and one rep leaves. Without contiguity the removed
+    // district's pieces can fill the others' shortfall where it is, so
+    // hardly anything else moves.
+    BalanceProblem p = gridProblem(40, 30, 10, 29);
+    p.metrics[0].tolerance = 0.02;
+    p.metrics[1].tolerance = 0.05;
+    // Sizes as uneven as ZIP codes': a few pieces weigh twenty times the rest.
+    std::uint64_t state = 41;
+    auto next = [&state] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return double(state >> 11) * 0x1.0p-53;
+    };
+    for (std::size_t i = 0; i < p.x.size(); ++i) {
+        p.metrics[0].values[i] = 1 + 20 * std::pow(next(), 8);
+        p.metrics[1].values[i] = p.metrics[0].values[i] * (0.5 + next());
+    }
+    Result<BalanceResult> first = optimizeBalance(p);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first->withinTolerance);
+    for (double &v : p.metrics[0].values)
+        v *= 0.9 + 0.2 * next();
+    p.districts = 9;
+    p.current = first->assignment;
+    for (int &k : p.current)
+        k = k == 9 ? -1 : k;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_LE(r->movesLowerBound, r->moves);
+    EXPECT_LE(double(r->moves), 1.1 * r->movesLowerBound);
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        EXPECT_GE(r->assignment[i], 0);
+}
+
 TEST(BalanceOptimizer, MoveCapIsKept)
 {
     BalanceProblem p = gridProblem(16, 10, 4, 19);
