@@ -217,33 +217,16 @@ Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope
         return NoId;
     };
     const Id newParent = inNewModel(parentApi);
-    std::unordered_map<Id, Id> oldToNew;
     if (options.designTerritories > 0) {
-        // The parent's children make way for the designed territories.
-        for (Id child : std::vector<Id>(doc.children(scenario.modelId, newParent))) {
-            if (Status s = doc.removeTerritory(child); !s)
-                return s.error();
-        }
-        for (int k = 0; k < options.designTerritories; ++k) {
-            Territory t = *doc.territory(newParent);
-            t.id = NoId;
-            t.parentId = newParent;
-            t.name = QStringLiteral("%1 %2").arg(t.name).arg(k + 1);
-            t.apiName = ApiName::fromLabel(QStringLiteral("%1 %2").arg(parentApi).arg(k + 1));
-            t.forecastManagerId = NoId;
-            t.colour = 0;
-            Result<Id> added = doc.addTerritory(t);
-            if (!added)
-                return added.error();
-            scenario.territories.push_back(*added);
-        }
-    } else {
-        for (Id old : scope.territories) {
-            const Territory *t = doc.territory(old);
-            const Id now = t ? inNewModel(t->apiName) : NoId;
-            oldToNew.emplace(old, now);
-            scenario.territories.push_back(now);
-        }
+        Result<Scenario> design = applyDesign(doc, newParent, scope, options, result);
+        if (!design)
+            return design.error();
+        design->modelId = scenario.modelId;
+        return design;
+    }
+    for (Id old : scope.territories) {
+        const Territory *t = doc.territory(old);
+        scenario.territories.push_back(t ? inNewModel(t->apiName) : NoId);
     }
     Result<MovePlan> plan = planMoves(doc.data(), scope, options, result, scenario.territories);
     if (!plan)
@@ -252,6 +235,46 @@ Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope
         return s.error();
     scenario.moves = std::move(plan->moves);
     return scenario;
+}
+
+Result<Scenario> applyDesign(WorkspaceDocument &doc, Id parentId, const ScopeProblem &scope,
+                             const ScopeOptions &options, const BalanceResult &result)
+{
+    const BalanceProblem &p = scope.pieces.problem;
+    if (options.designTerritories <= 0 || p.districts != options.designTerritories ||
+        result.assignment.size() != p.x.size())
+        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+    const Territory *found = doc.territory(parentId);
+    if (!found)
+        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
+    const Territory parent = *found;
+    Scenario design;
+    design.modelId = parent.modelId;
+    // The parent's children make way for the designed territories.
+    for (Id child : std::vector<Id>(doc.children(parent.modelId, parentId))) {
+        if (Status s = doc.removeTerritory(child); !s)
+            return s.error();
+    }
+    for (int k = 0; k < options.designTerritories; ++k) {
+        Territory t = parent;
+        t.id = NoId;
+        t.parentId = parentId;
+        t.name = QStringLiteral("%1 %2").arg(parent.name).arg(k + 1);
+        t.apiName = ApiName::fromLabel(QStringLiteral("%1 %2").arg(parent.apiName).arg(k + 1));
+        t.forecastManagerId = NoId;
+        t.colour = 0;
+        Result<Id> added = doc.addTerritory(t);
+        if (!added)
+            return added.error();
+        design.territories.push_back(*added);
+    }
+    Result<MovePlan> plan = planMoves(doc.data(), scope, options, result, design.territories);
+    if (!plan)
+        return plan.error();
+    if (Status s = applyLinkChanges(doc, plan->changes); !s)
+        return s.error();
+    design.moves = std::move(plan->moves);
+    return design;
 }
 
 Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,

@@ -104,11 +104,24 @@ struct Scenario
     std::vector<AccountMove> moves;
 };
 
+// Puts a design (options.designTerritories > 0) into the model of
+// `parentId`: the parent's children go with their subtrees and everything
+// that names them, options.designTerritories new territories take their
+// place (copies of the parent named "<parent> 1", "<parent> 2"…, without
+// forecast manager or colour), and every account of the design is assigned
+// by hand to its new territory (planMoves). Every link it adds names one of
+// the new territories. applyScenario does this in its clone; Adopt does it
+// in the original model. On error the document may be partly changed: the
+// caller puts it back (it knows what it kept for undo).
+Result<Scenario> applyDesign(WorkspaceDocument &doc, Id parentId, const ScopeProblem &scope,
+                             const ScopeOptions &options, const BalanceResult &result);
+
 // Clones the model under `name` and applies the result there: a moved
 // account gets a manual assignment to its new territory and an exclusion
 // from its old one (or loses its manual assignment there), so that the
 // rules still hold for everything else. When designing, the parent's
-// children are replaced by new territories. The original model is untouched.
+// children are replaced by new territories (applyDesign on the clone). The
+// original model is untouched.
 Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope,
                                const ScopeOptions &options, const BalanceResult &result,
                                const QString &name);

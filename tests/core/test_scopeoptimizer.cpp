@@ -209,3 +209,63 @@ TEST(ScopeOptimizer, LockedTerritoriesAreLeftOutAndMovesApplyAndRevertInPlace)
     EXPECT_EQ(sorted(doc.manualAssignments()), sorted(data.manualAssignments));
     EXPECT_EQ(sorted(doc.exclusions()), sorted(data.exclusions));
 }
+
+// A design made in place (Adopt) and in a scenario's clone (Keep as
+// Scenario) is the same: applyScenario runs applyDesign on its clone.
+TEST(ScopeOptimizer, ADesignInPlaceEqualsTheScenariosDesign)
+{
+    const WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.05;
+    options.potentialTolerance = -1;
+    options.designTerritories = 3;
+    options.timeBudgetSeconds = 1;
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+
+    WorkspaceDocument inPlace;
+    ASSERT_TRUE(inPlace.reset(data).ok());
+    // A result of another problem is refused before anything changes.
+    BalanceResult wrong = *result;
+    wrong.assignment.pop_back();
+    EXPECT_FALSE(applyDesign(inPlace, options.parentId, *scope, options, wrong).ok());
+    EXPECT_EQ(inPlace.territories().size(), data.territories.size());
+    ScopeOptions rebalance = options;
+    rebalance.designTerritories = 0;
+    EXPECT_FALSE(applyDesign(inPlace, options.parentId, *scope, rebalance, *result).ok());
+    EXPECT_EQ(inPlace.territories().size(), data.territories.size());
+
+    Result<Scenario> design = applyDesign(inPlace, options.parentId, *scope, options, *result);
+    ASSERT_TRUE(design.ok()) << design.error().toString().toStdString();
+    EXPECT_EQ(design->modelId, options.modelId);
+    EXPECT_EQ(inPlace.models().size(), data.models.size());
+    EXPECT_EQ(inPlace.children(options.modelId, options.parentId), design->territories);
+
+    WorkspaceDocument cloned;
+    ASSERT_TRUE(cloned.reset(data).ok());
+    Result<Scenario> scenario =
+        applyScenario(cloned, *scope, options, *result, QStringLiteral("Designed"));
+    ASSERT_TRUE(scenario.ok()) << scenario.error().toString().toStdString();
+    ASSERT_EQ(scenario->territories.size(), design->territories.size());
+    EXPECT_EQ(scenario->moves.size(), design->moves.size());
+    EXPECT_EQ(design->moves.size(), scope->scopeRows.size()); // every account gets a home
+
+    AssignmentEngine a(inPlace.data(), options.modelId), b(cloned.data(), scenario->modelId);
+    ASSERT_TRUE(a.run().ok());
+    ASSERT_TRUE(b.run().ok());
+    for (std::size_t k = 0; k < design->territories.size(); ++k) {
+        const Territory *mine = inPlace.territory(design->territories[k]);
+        const Territory *theirs = cloned.territory(scenario->territories[k]);
+        ASSERT_TRUE(mine && theirs);
+        EXPECT_EQ(mine->name, theirs->name);
+        EXPECT_EQ(mine->apiName, theirs->apiName);
+        EXPECT_EQ(mine->parentId, options.parentId);
+        EXPECT_EQ(a.accountsOf(mine->id).toVector(), b.accountsOf(theirs->id).toVector());
+        EXPECT_FALSE(a.accountsOf(mine->id).toVector().empty());
+    }
+}
