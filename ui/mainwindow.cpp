@@ -986,6 +986,12 @@ void MainWindow::optimizeBalance()
                 .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
             8000);
     });
+    connect(dialog, &OptimizeDialog::designAdopted, this, [this] {
+        statusBar()->showMessage(
+            tr("Design adopted. %1 brings back the territories it replaced.")
+                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+            8000);
+    });
     if (m_optimizeHook) {
         m_optimizeHook(dialog);
         return;

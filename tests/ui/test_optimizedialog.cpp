@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -38,6 +39,7 @@
 #include <chrono>
 #include <future>
 #include <map>
+#include <set>
 #include <thread>
 
 using namespace Tessera;
@@ -354,8 +356,10 @@ TEST_F(OptimizeDialogTest, ClosingTheDialogCancelsTheRun)
     EXPECT_EQ(stack().count(), 0);
 }
 
-TEST_F(OptimizeDialogTest, ADesignCanOnlyBeKeptAsAScenario)
+TEST_F(OptimizeDialogTest, ADesignKeptAsAScenarioLeavesTheModelAlone)
 {
+    const WorkspaceData before = snap();
+    const std::vector<Id> children = doc().children(model, parent);
     dialog->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
     dialog->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(3);
     EXPECT_FALSE(dialog->lockList()->isEnabled());
@@ -363,9 +367,6 @@ TEST_F(OptimizeDialogTest, ADesignCanOnlyBeKeptAsAScenario)
     const OptimizationOutcome &o = *dialog->outcome();
     EXPECT_FALSE(o.hasBefore);
     EXPECT_EQ(o.districtNames.size(), 3u);
-    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("adoptButton"))->isEnabled());
-    EXPECT_FALSE(dialog->adopt().ok());
-    EXPECT_EQ(stack().count(), 0);
     Result<Id> id = dialog->keepAsScenario();
     ASSERT_TRUE(id.ok());
     // The scenario's copy of the parent has the three designed territories.
@@ -376,6 +377,203 @@ TEST_F(OptimizeDialogTest, ADesignCanOnlyBeKeptAsAScenario)
     }
     ASSERT_NE(copy, NoId);
     EXPECT_EQ(doc().children(*id, copy).size(), 3u);
+    // The model itself keeps its territories and accounts.
+    EXPECT_EQ(doc().children(model, parent), children);
+    EXPECT_EQ(accountsByTerritory(snap(), model), accountsByTerritory(before, model));
+}
+
+// Adopting a design replaces the parent's children in the model itself,
+// after a question, as one step; undo brings back the old children with
+// everything that named them.
+TEST_F(OptimizeDialogTest, AdoptingADesignReplacesTheChildrenAsOneStep)
+{
+    // Give the subtree some of everything undo must bring back: a grandchild
+    // with a rep and a rule, a drawn shape, an exclusion, a manual
+    // assignment, object access and a description.
+    const std::vector<Id> oldChildren = doc().children(model, parent);
+    ASSERT_GE(oldChildren.size(), 2u);
+    {
+        Territory edited = *doc().territory(oldChildren[1]);
+        edited.description = QStringLiteral("North coast");
+        edited.caseAccess = AccessLevel::Edit;
+        edited.colour = 0x336699;
+        ASSERT_TRUE(doc().updateTerritory(edited).ok());
+        Territory grandchild;
+        grandchild.modelId = model;
+        grandchild.parentId = oldChildren[0];
+        grandchild.name = QStringLiteral("Key accounts");
+        grandchild.apiName = QStringLiteral("Key_accounts_under_test");
+        Result<Id> added = doc().addTerritory(grandchild);
+        ASSERT_TRUE(added.ok());
+        ASSERT_FALSE(doc().reps().empty());
+        ASSERT_FALSE(doc().rules().empty());
+        ASSERT_TRUE(
+            doc()
+                .addLink(RepAssignment{doc().reps().front().id, *added, QStringLiteral("Owner")})
+                .ok());
+        const Id rule = [&] {
+            for (const AssignmentRule &r : doc().rules())
+                if (r.modelId == model)
+                    return r.id;
+            return NoId;
+        }();
+        ASSERT_NE(rule, NoId);
+        ASSERT_TRUE(doc().addLink(RuleAssociation{rule, *added, false}).ok());
+        GeoPolygon square;
+        square.outer() = {{-100, 40}, {-99.9, 40}, {-99.9, 40.1}, {-100, 40.1}};
+        ASSERT_TRUE(
+            doc().addDrawnShape({NoId, oldChildren[1], QStringLiteral("Patch"), {square}}).ok());
+        const QString a0 = doc().accounts().accountId(0), a1 = doc().accounts().accountId(1);
+        ASSERT_TRUE(doc().addExclusion({a0, oldChildren[0]}).ok());
+        ASSERT_TRUE(doc().addManualAssignment({a1, oldChildren[1]}).ok());
+    }
+    const WorkspaceData before = snap();
+    // What the question must count: every territory under the parent and
+    // the rep and rule links naming them.
+    std::set<Id> under;
+    for (const Territory &t : before.territories) {
+        for (Id up = t.parentId; up != NoId; up = doc().territory(up)->parentId) {
+            if (up == parent) {
+                under.insert(t.id);
+                break;
+            }
+        }
+    }
+    auto naming = [&under](const auto &links) {
+        return std::count_if(links.begin(), links.end(),
+                             [&under](const auto &l) { return under.count(l.territoryId) > 0; });
+    };
+    const long reps = naming(before.repAssignments), rules = naming(before.ruleAssociations);
+    ASSERT_GT(reps, 0);
+    ASSERT_GT(rules, 0);
+
+    dialog->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(3);
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    auto *adopt = dialog->findChild<QPushButton *>(QStringLiteral("adoptButton"));
+    EXPECT_TRUE(adopt->isEnabled());
+    EXPECT_TRUE(adopt->toolTip().contains(QStringLiteral("Undo")))
+        << adopt->toolTip().toStdString();
+
+    // What Keep as Scenario would make, in a copy of the workspace.
+    WorkspaceDocument expectedDoc;
+    ASSERT_TRUE(expectedDoc.reset(before).ok());
+    Result<Scenario> scenario =
+        applyScenario(expectedDoc, o.scope, o.options, o.after, QStringLiteral("Expected"));
+    ASSERT_TRUE(scenario.ok());
+    ASSERT_EQ(scenario->territories.size(), 3u);
+    const WorkspaceData expected = expectedDoc.snapshot();
+    const auto expectedAccounts = accountsByTerritory(expected, scenario->modelId);
+
+    // Declined: nothing changes and the dialog stays on its result.
+    QString question, details;
+    int asked = 0;
+    dialog->setConfirmHook([&](QMessageBox &box) {
+        ++asked;
+        question = box.text();
+        details = box.informativeText();
+        return false;
+    });
+    Status declined = dialog->adopt();
+    ASSERT_FALSE(declined.ok());
+    EXPECT_EQ(declined.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(dialog->page(), OptimizeDialog::Page::Result);
+    expectSameData(snap(), before);
+    EXPECT_TRUE(question.contains(doc().territory(parent)->name)) << question.toStdString();
+    const QString counts = QStringLiteral("%1 territories, %2 rep links, %3 rule links")
+                               .arg(under.size())
+                               .arg(reps)
+                               .arg(rules);
+    EXPECT_TRUE(details.contains(counts)) << details.toStdString() << " / " << counts.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Undo"))) << details.toStdString();
+
+    // Confirmed: one step.
+    dialog->setConfirmHook([&](QMessageBox &) {
+        ++asked;
+        return true;
+    });
+    QSignalSpy adopted(dialog.get(), &OptimizeDialog::designAdopted);
+    ASSERT_TRUE(dialog->adopt().ok());
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(adopted.count(), 1);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    ASSERT_EQ(stack().count(), 1);
+    EXPECT_TRUE(reporter.errors.empty());
+    EXPECT_EQ(doc().models().size(), before.models.size()); // no new model
+    const WorkspaceData after = snap();
+
+    // The parent has the designed territories, as in the scenario: same
+    // names, api names and accounts, by hand and as the rules and links say.
+    const std::vector<Id> designed = doc().children(model, parent);
+    ASSERT_EQ(designed.size(), 3u);
+    const auto accounts = accountsByTerritory(after, model);
+    auto manualOf = [](const WorkspaceData &data, Id territory) {
+        std::set<QString> out;
+        for (const AccountTerritoryLink &l : data.manualAssignments)
+            if (l.territoryId == territory)
+                out.insert(l.accountId);
+        return out;
+    };
+    std::size_t assigned = 0;
+    for (std::size_t k = 0; k < 3; ++k) {
+        const Territory &mine = *doc().territory(designed[k]);
+        const Territory &theirs = *expectedDoc.territory(scenario->territories[k]);
+        EXPECT_EQ(mine.name, theirs.name);
+        EXPECT_EQ(mine.apiName, theirs.apiName);
+        EXPECT_EQ(mine.name, o.districtNames[k]);
+        EXPECT_EQ(manualOf(after, designed[k]), manualOf(expected, scenario->territories[k]));
+        ASSERT_TRUE(accounts.count(designed[k]));
+        ASSERT_TRUE(expectedAccounts.count(scenario->territories[k]));
+        EXPECT_EQ(accounts.at(designed[k]), expectedAccounts.at(scenario->territories[k]));
+        assigned += accounts.at(designed[k]).size();
+        EXPECT_TRUE(doc().children(model, designed[k]).empty());
+    }
+    EXPECT_EQ(assigned, o.scope.scopeRows.size());
+    // Every piece's accounts are where the optimizer put the piece.
+    std::map<std::uint32_t, Id> territoryOf;
+    for (Id t : designed)
+        for (std::uint32_t row : accounts.at(t))
+            territoryOf[row] = t;
+    const AccountPieces &pieces = o.scope.pieces;
+    for (std::size_t i = 0; i < pieces.problem.x.size(); ++i)
+        for (std::uint32_t e = pieces.rowStart[i]; e < pieces.rowStart[i + 1]; ++e)
+            EXPECT_EQ(territoryOf[pieces.rows[e]], designed[std::size_t(o.after.assignment[i])]);
+    // The old children are gone with what named them; the rest is as it was.
+    for (Id old : under)
+        EXPECT_EQ(doc().territory(old), nullptr);
+    EXPECT_EQ(naming(after.repAssignments), 0);
+    EXPECT_EQ(naming(after.ruleAssociations), 0);
+    EXPECT_EQ(after.drawnShapes.size(), before.drawnShapes.size() - 1);
+    for (const auto &[t, rows] : accountsByTerritory(before, model)) {
+        if (!under.count(t) && t != parent && !doc().isAncestor(t, parent)) {
+            ASSERT_TRUE(accounts.count(t)) << "territory " << t;
+            EXPECT_EQ(accounts.at(t), rows) << "territory " << t;
+        }
+    }
+
+    // Undo brings back the old children exactly, redo the design with the
+    // same ids, twice.
+    for (int i = 0; i < 2; ++i) {
+        stack().undo();
+        expectSameData(snap(), before);
+        EXPECT_EQ(doc().children(model, parent), oldChildren);
+        EXPECT_EQ(accountsByTerritory(snap(), model), accountsByTerritory(before, model));
+        stack().redo();
+        expectSameData(snap(), after);
+        EXPECT_EQ(doc().children(model, parent), designed);
+    }
+
+    // The workspace saves and reopens with the design.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("adopted.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(snap(), path).ok());
+    Result<WorkspaceData> reopened = WorkspaceFile::load(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    expectSameData(*reopened, after);
+    EXPECT_EQ(accountsByTerritory(*reopened, model), accounts);
 }
 
 TEST_F(OptimizeDialogTest, MovesSortByNumberAndTheChartSwitchesMetric)
@@ -493,28 +691,26 @@ TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
     const Id parent = busiestParent(doc);
     ASSERT_NE(parent, NoId);
     const Id model = doc.territory(parent)->modelId;
-    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOTS");
-    auto shoot = [&dir](QWidget &w, const char *name) {
+    auto shoot = [](QWidget &w, const char *name) {
         QCoreApplication::processEvents(); // the charts lay out their titles late
         const QPixmap picture = w.grab();
         EXPECT_FALSE(picture.isNull());
         EXPECT_EQ(picture.size(), w.size());
-        if (!dir.isEmpty())
-            EXPECT_TRUE(picture.save(dir + QLatin1Char('/') + QLatin1String(name)));
+        saveScreenshot(w, name);
     };
 
     OptimizeDialog dialog(&session, model, doc.children(model, parent).front());
     dialog.show();
     EXPECT_EQ(dialog.parentTerritoryId(), parent);
     dialog.lockList()->item(0)->setCheckState(Qt::Checked);
-    shoot(dialog, "optimize-setup.png");
+    shoot(dialog, "optimize-setup");
 
     {
         Gate gate(dialog.optimizationRun(), 0.1);
         ASSERT_TRUE(dialog.run());
         gate.waitUntilReached();
         QCoreApplication::processEvents(); // deliver the progress so far
-        shoot(dialog, "optimize-progress.png");
+        shoot(dialog, "optimize-progress");
         dialog.findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
         dialog.waitForRun();
         ASSERT_EQ(dialog.outcome(), nullptr);
@@ -530,11 +726,35 @@ TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
     for (int r = 0; r < summary->rowCount(); ++r)
         rows += summary->rowHeight(r);
     EXPECT_GE(summary->viewport()->height(), rows);
-    shoot(dialog, "optimize-result.png");
+    shoot(dialog, "optimize-result");
     dialog.findChild<QTabWidget *>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
-    shoot(dialog, "optimize-moves.png");
+    shoot(dialog, "optimize-moves");
     dialog.findChild<QTabWidget *>(QStringLiteral("resultTabs"))->setCurrentIndex(0);
     dialog.chartMeasureCombo()->setCurrentIndex(1);
-    shoot(dialog, "optimize-potential.png");
+    shoot(dialog, "optimize-potential");
+    dialog.chartMeasureCombo()->setCurrentIndex(0);
+
+    // A design: Adopt is offered, after a question that says what goes.
+    dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->click();
+    dialog.findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
+    dialog.findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(4);
+    ASSERT_TRUE(dialog.run()) << dialog.blocker().toStdString();
+    dialog.waitForRun();
+    ASSERT_NE(dialog.outcome(), nullptr) << dialog.lastError().toStdString();
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("adoptButton"))->isEnabled());
+    shoot(dialog, "optimize-design-result");
+    bool asked = false;
+    dialog.setConfirmHook([&](QMessageBox &box) {
+        asked = true;
+        box.show();
+        shoot(box, "optimize-design-confirm");
+        EXPECT_NE(box.findChild<QPushButton *>(QStringLiteral("replaceTerritoriesButton")),
+                  nullptr);
+        box.hide();
+        return false;
+    });
+    EXPECT_FALSE(dialog.adopt().ok());
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(session.undoStack()->count(), 0);
     dialog.discard();
 }

@@ -196,6 +196,13 @@ Result<Id> addScenario(DocumentSession &session, std::shared_ptr<const ScopeProb
                   &AddScenarioCommand::modelId);
 }
 
+Status adoptDesign(DocumentSession &session, std::shared_ptr<const ScopeProblem> scope,
+                   const ScopeOptions &options, const BalanceResult &result, const QString &text)
+{
+    return execute(session, std::make_unique<AdoptDesignCommand>(
+                                session.document(), std::move(scope), options, result, text));
+}
+
 Status setBalanceSettings(DocumentSession &session, Id modelId, const BalanceSettings &settings)
 {
     const TerritoryModel *model = session.document()->model(modelId);

@@ -78,6 +78,10 @@ Status adoptMoves(DocumentSession &session, std::vector<LinkChange> changes, con
 Result<Id> addScenario(DocumentSession &session, std::shared_ptr<const ScopeProblem> scope,
                        const ScopeOptions &options, const BalanceResult &result,
                        const QString &name);
+// A design put into the original model in place of the parent's children,
+// as one step (text names it).
+Status adoptDesign(DocumentSession &session, std::shared_ptr<const ScopeProblem> scope,
+                   const ScopeOptions &options, const BalanceResult &result, const QString &text);
 
 // An API name derived from a label that no rule of the model uses yet.
 QString uniqueRuleApiName(const WorkspaceDocument &document, Id modelId, const QString &label);

@@ -15,10 +15,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -794,7 +796,8 @@ void OptimizeDialog::showOutcome()
     m_moves->sortItems(2, Qt::AscendingOrder); // grouped by the territory they leave
     if (designing)
         m_movesNote->setText(tr("A design assigns every account of the scope to a new "
-                                "territory; keep it as a scenario to see it."));
+                                "territory. Adopt replaces the child territories by the new "
+                                "ones in this model; Keep as Scenario does it in a copy."));
     else if (moves.empty())
         m_movesNote->setText(tr("No account needs to move."));
     else if (int(moves.size()) > rows)
@@ -807,10 +810,10 @@ void OptimizeDialog::showOutcome()
 
     const TerritoryModel *model = doc.model(o.options.modelId);
     m_scenarioName->setText(tr("%1 optimized").arg(model ? model->name : tr("Model")));
-    // A design replaces the children: it can only be looked at as a scenario.
-    m_adoptButton->setEnabled(!designing && !moves.empty());
+    m_adoptButton->setEnabled(designing || !moves.empty());
     m_adoptButton->setToolTip(
-        designing       ? tr("A design replaces the child territories: keep it as a scenario")
+        designing ? tr("Replace the child territories by the designed ones in this model, as one "
+                       "step that Undo takes back (asks first)")
         : moves.empty() ? tr("Nothing to adopt: no account moves")
                         : tr("Move the accounts in this model, as one step that Undo takes back"));
     showChart();
@@ -844,10 +847,13 @@ bool OptimizeDialog::stillCurrent()
 
 Status OptimizeDialog::adopt()
 {
-    if (!m_outcome || m_outcome->options.designTerritories > 0 || m_outcome->plan.changes.empty())
+    const bool designing = m_outcome && m_outcome->options.designTerritories > 0;
+    if (!m_outcome || (!designing && m_outcome->plan.changes.empty()))
         return makeError(ErrorCode::Invalid, tr("There is nothing to adopt."));
     if (!stillCurrent())
         return makeError(ErrorCode::Invalid, m_error);
+    if (designing)
+        return adoptDesign();
     const WorkspaceDocument &doc = *m_session->document();
     const Territory *parent = doc.territory(m_outcome->options.parentId);
     const QString text =
@@ -858,6 +864,77 @@ Status OptimizeDialog::adopt()
     if (!s)
         return s;
     emit movesAdopted(model);
+    accept();
+    return s;
+}
+
+Status OptimizeDialog::adoptDesign()
+{
+    const WorkspaceDocument &doc = *m_session->document();
+    const ScopeOptions &o = m_outcome->options;
+    const Territory *parent = doc.territory(o.parentId);
+    if (!parent)
+        return makeError(ErrorCode::NotFound, tr("The territory of the design does not exist."));
+    // What goes: the territories under the parent and the links that name them.
+    std::unordered_set<Id> gone;
+    std::vector<Id> pending(doc.children(o.modelId, o.parentId));
+    while (!pending.empty()) {
+        const Id id = pending.back();
+        pending.pop_back();
+        gone.insert(id);
+        const std::vector<Id> &kids = doc.children(o.modelId, id);
+        pending.insert(pending.end(), kids.begin(), kids.end());
+    }
+    auto named = [&gone](const auto &links) {
+        return int(std::count_if(links.begin(), links.end(),
+                                 [&gone](const auto &l) { return gone.count(l.territoryId) > 0; }));
+    };
+    const int reps = named(doc.repAssignments());
+    const int rules = named(doc.ruleAssociations());
+    const int units = named(doc.territoryUnits()) + named(doc.drawnShapes());
+
+    QMessageBox box(QMessageBox::Warning, tr("Adopt Design"),
+                    tr("Replace the territories under \"%1\" by the %n designed territories?",
+                       nullptr, o.designTerritories)
+                        .arg(parent->name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("adoptDesignBox"));
+    QStringList removed;
+    removed << tr("%n territories", nullptr, int(gone.size())) << tr("%n rep links", nullptr, reps)
+            << tr("%n rule links", nullptr, rules);
+    if (units > 0)
+        removed << tr("%n geography units and drawn shapes", nullptr, units);
+    box.setInformativeText(
+        tr("These go: %1, with the manual assignments and exclusions that name them.\n\nThe "
+           "%L2 accounts of the design are assigned by hand to the new territories. %3 brings "
+           "it all back.")
+            .arg(removed.join(QStringLiteral(", ")))
+            .arg(qlonglong(m_outcome->scope.scopeRows.size()))
+            .arg(tr("Undo (%1)")
+                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))));
+    QPushButton *replace = box.addButton(tr("Replace Territories"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceTerritoriesButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    bool confirmed = false;
+    if (m_confirm) {
+        confirmed = m_confirm(box);
+    } else {
+        box.exec();
+        confirmed = box.clickedButton() == replace;
+    }
+    if (!confirmed)
+        return makeError(ErrorCode::Cancelled, tr("The design was not adopted."));
+
+    const QString text =
+        tr("Adopt Design of %n Territories under \"%1\"", nullptr, o.designTerritories)
+            .arg(parent->name);
+    const Id model = o.modelId;
+    std::shared_ptr<const ScopeProblem> scope(m_outcome, &m_outcome->scope);
+    Status s = Editor::adoptDesign(*m_session, scope, o, m_outcome->after, text);
+    if (!s)
+        return s;
+    emit designAdopted(model);
     accept();
     return s;
 }

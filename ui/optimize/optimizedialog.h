@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -13,6 +14,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -35,9 +37,10 @@ class OptimizationChart;
 // (deviation per metric before and after, contiguity, dispersion with its
 // lower bound and gap, moves against the moves bound, before/after bars per
 // territory, the moves). Nothing in the document changes until Adopt (one
-// undoable step of account links in the original model) or Keep as Scenario
-// (one undoable step adding the cloned model). Closing the dialog cancels a
-// run.
+// undoable step in the original model: the account links of the moves, or
+// for a design, after a confirmation, the parent's children replaced by the
+// designed territories) or Keep as Scenario (one undoable step adding the
+// cloned model). Closing the dialog cancels a run.
 class OptimizeDialog : public QDialog
 {
     Q_OBJECT
@@ -70,10 +73,16 @@ public:
     QString lastError() const { return m_error; }
 
     // The result page's actions. adopt() and keepAsScenario() push one
-    // undoable command and accept the dialog; discard() rejects it.
+    // undoable command and accept the dialog; discard() rejects it. Adopting
+    // a design asks first (an error with ErrorCode::Cancelled when declined).
     Status adopt();
     Result<Id> keepAsScenario();
     void discard();
+
+    // Answers the question before a design is adopted instead of the user:
+    // gets the message box, ready but not shown, and says whether to go on.
+    using ConfirmHook = std::function<bool(QMessageBox &box)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
 
     // For tests and screenshots.
     OptimizationChart *chart() const { return m_chart; }
@@ -87,6 +96,8 @@ signals:
     void scenarioAdded(Tessera::Id modelId);
     // The moves were made in the original model.
     void movesAdopted(Tessera::Id modelId);
+    // The design replaced the parent's children in the original model.
+    void designAdopted(Tessera::Id modelId);
 
 public slots:
     void reject() override; // cancels a run and waits for it
@@ -104,12 +115,14 @@ private:
     void showOutcome();
     void showChart();
     bool stillCurrent();
+    Status adoptDesign();
 
     DocumentSession *m_session;
     OptimizationRun *m_run;
     std::shared_ptr<OptimizationOutcome> m_outcome;
     QString m_error;
     int m_stackIndex = -1; // undo stack index when the run started
+    ConfirmHook m_confirm;
 
     QStackedWidget *m_pages = nullptr;
     // Setup
