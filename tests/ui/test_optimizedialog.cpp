@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -489,6 +490,10 @@ TEST_F(OptimizeDialogTest, AdoptingADesignReplacesTheChildrenAsOneStep)
                                .arg(rules);
     EXPECT_TRUE(details.contains(counts)) << details.toStdString() << " / " << counts.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("Undo"))) << details.toStdString();
+    EXPECT_TRUE(
+        details.contains(QStringLiteral("The %1 accounts")
+                             .arg(QLocale().toString(qlonglong(o.scope.pieces.rows.size())))))
+        << details.toStdString();
 
     // Confirmed: one step.
     dialog->setConfirmHook([&](QMessageBox &) {
@@ -671,6 +676,80 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         ASSERT_NE(shown, nullptr);
         EXPECT_EQ(shown->modelId(), *id);
         shown->reject();
+    }
+    Autosave::setDirectory(QString());
+}
+
+// A design adopted in the window: the views and the balance service follow
+// the replaced territories, through undo and redo.
+TEST(OptimizeDialogWindow, AnAdoptedDesignIsWhatTheBalanceTabShows)
+{
+    QTemporaryDir dir;
+    Autosave::setDirectory(dir.filePath(QStringLiteral("autosave")));
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.setErrorReporter(std::make_unique<RecordingReporter>());
+        ASSERT_TRUE(window.openDemo());
+        window.show();
+        const WorkspaceDocument &doc = *window.session()->document();
+        const Id model = window.currentModelId();
+        const Id parent = busiestParent(doc);
+        ASSERT_NE(parent, NoId);
+        const std::vector<Id> oldChildren = doc.children(model, parent);
+        window.selectTerritory(oldChildren.front());
+        OptimizeDialog *shown = nullptr;
+        window.setOptimizeDialogHook([&](OptimizeDialog *d) { shown = d; });
+        window.findChild<QAction *>(QStringLiteral("optimizeBalanceAction"))->trigger();
+        ASSERT_NE(shown, nullptr);
+        ASSERT_EQ(shown->parentTerritoryId(), parent);
+
+        auto workloads = [&] {
+            window.assignmentService()->flush();
+            const BalanceMetrics *metrics = window.balanceService()->metrics();
+            EXPECT_NE(metrics, nullptr);
+            std::map<Id, double> out;
+            if (!metrics)
+                return out;
+            for (const ScopedTerritory &t :
+                 metrics->report(BalanceScope::children(parent)).territories)
+                out[t.metrics.id] = t.metrics.value[std::size_t(Measure::Workload)];
+            return out;
+        };
+        const std::map<Id, double> before = workloads();
+        ASSERT_EQ(before.size(), oldChildren.size());
+        shown->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
+        shown->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(4);
+        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
+        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
+        shown->waitForRun();
+        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        const OptimizationOutcome outcome = *shown->outcome();
+        shown->setConfirmHook([](QMessageBox &) { return true; });
+        ASSERT_TRUE(shown->adopt().ok());
+        EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("Design")))
+            << window.statusBar()->currentMessage().toStdString();
+
+        // The balance tab measures each new territory as the optimizer did.
+        auto expectDesign = [&] {
+            const std::vector<Id> designed = doc.children(model, parent);
+            ASSERT_EQ(designed.size(), 4u);
+            const std::map<Id, double> adopted = workloads();
+            ASSERT_EQ(adopted.size(), 4u);
+            for (std::size_t k = 0; k < designed.size(); ++k) {
+                ASSERT_TRUE(adopted.count(designed[k]));
+                EXPECT_NEAR(adopted.at(designed[k]), outcome.after.totals[0][k],
+                            1e-6 * (1 + outcome.after.totals[0][k]));
+            }
+        };
+        expectDesign();
+        for (int i = 0; i < 2; ++i) {
+            window.session()->undoStack()->undo();
+            EXPECT_EQ(doc.children(model, parent), oldChildren);
+            EXPECT_EQ(workloads(), before);
+            window.session()->undoStack()->redo();
+            expectDesign();
+        }
     }
     Autosave::setDirectory(QString());
 }

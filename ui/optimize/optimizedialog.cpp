@@ -754,7 +754,7 @@ void OptimizeDialog::showOutcome()
                  .arg(number(r.lowerBound / scale, 2), percent(r.gap));
     if (designing) {
         lines << tr("Assigned: %L1 accounts to %2 new territories")
-                     .arg(qlonglong(o.scope.scopeRows.size()))
+                     .arg(qlonglong(o.scope.pieces.rows.size()))
                      .arg(p.districts);
     } else {
         lines << tr("Moves: <b>%L1</b> pieces (at least %L2 needed to reach the tolerances), "
@@ -904,14 +904,20 @@ Status OptimizeDialog::adoptDesign()
             << tr("%n rule links", nullptr, rules);
     if (units > 0)
         removed << tr("%n geography units and drawn shapes", nullptr, units);
-    box.setInformativeText(
-        tr("These go: %1, with the manual assignments and exclusions that name them.\n\nThe "
-           "%L2 accounts of the design are assigned by hand to the new territories. %3 brings "
-           "it all back.")
-            .arg(removed.join(QStringLiteral(", ")))
-            .arg(qlonglong(m_outcome->scope.scopeRows.size()))
-            .arg(tr("Undo (%1)")
-                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))));
+    const AccountPieces &pieces = m_outcome->scope.pieces;
+    QString details = tr("These go: %1, with the manual assignments and exclusions that name them.")
+                          .arg(removed.join(QStringLiteral(", ")));
+    details += QStringLiteral("\n\n") +
+               tr("The %L1 accounts of the design are assigned by hand to the new territories.")
+                   .arg(qlonglong(pieces.rows.size()));
+    if (pieces.unplaced > 0)
+        details += QLatin1Char(' ') + tr("%L1 accounts with neither coordinates nor a known ZIP "
+                                         "are not in the design: no new territory gets them.")
+                                          .arg(qlonglong(pieces.unplaced));
+    details += QLatin1Char(' ') +
+               tr("Undo (%1) brings it all back.")
+                   .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    box.setInformativeText(details);
     QPushButton *replace = box.addButton(tr("Replace Territories"), QMessageBox::DestructiveRole);
     replace->setObjectName(QStringLiteral("replaceTerritoriesButton"));
     box.addButton(QMessageBox::Cancel);
