@@ -6,6 +6,7 @@
 #include "core/rules/assignmentengine.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -20,6 +21,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ScopeOptimizer", text);
 }
+
+// The longest territory name the document takes.
+constexpr int MaxNameLength = 255;
 
 // Territories of a model whose parent is `parentId`, in the document's order.
 std::vector<Id> childrenOf(const WorkspaceData &data, Id modelId, Id parentId)
@@ -255,12 +259,27 @@ Result<Scenario> applyDesign(WorkspaceDocument &doc, Id parentId, const ScopePro
         if (Status s = doc.removeTerritory(child); !s)
             return s.error();
     }
+    // API names are unique in a model: another territory may already be
+    // called "<parent>_1", or a long name may lose its number when cut to
+    // the maximum length; a further "_2", "_3"… tells them apart.
+    QSet<QString> taken;
+    for (const Territory &t : doc.territories()) {
+        if (t.modelId == parent.modelId)
+            taken.insert(t.apiName.toCaseFolded());
+    }
     for (int k = 0; k < options.designTerritories; ++k) {
+        const QString number = QStringLiteral(" %1").arg(k + 1);
         Territory t = parent;
         t.id = NoId;
         t.parentId = parentId;
-        t.name = QStringLiteral("%1 %2").arg(parent.name).arg(k + 1);
-        t.apiName = ApiName::fromLabel(QStringLiteral("%1 %2").arg(parent.apiName).arg(k + 1));
+        t.name = parent.name.left(MaxNameLength - number.size()) + number;
+        const QString base = ApiName::fromLabel(parent.apiName + number);
+        t.apiName = base;
+        for (int n = 2; taken.contains(t.apiName.toCaseFolded()); ++n) {
+            const QString suffix = QStringLiteral("_%1").arg(n);
+            t.apiName = ApiName::fromLabel(base.left(ApiName::MaxLength - suffix.size())) + suffix;
+        }
+        taken.insert(t.apiName.toCaseFolded());
         t.forecastManagerId = NoId;
         t.colour = 0;
         Result<Id> added = doc.addTerritory(t);

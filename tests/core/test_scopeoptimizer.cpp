@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/scopeoptimizer.h"
 #include "core/gen/workspacegenerator.h"
+#include "core/model/apiname.h"
 #include "core/rules/assignmentengine.h"
 #include "core/store/workspacefile.h"
 
@@ -268,4 +269,48 @@ TEST(ScopeOptimizer, ADesignInPlaceEqualsTheScenariosDesign)
         EXPECT_EQ(a.accountsOf(mine->id).toVector(), b.accountsOf(theirs->id).toVector());
         EXPECT_FALSE(a.accountsOf(mine->id).toVector().empty());
     }
+}
+
+// The designed territories get names the model takes: an API name already
+// used elsewhere in the model, or a parent name at the length limit, do not
+// make the design fail halfway.
+TEST(ScopeOptimizer, ADesignsNamesFitTheModel)
+{
+    const WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.designTerritories = 3;
+    options.timeBudgetSeconds = 0.5;
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+
+    WorkspaceDocument doc;
+    ASSERT_TRUE(doc.reset(data).ok());
+    Territory parent = *doc.territory(options.parentId);
+    parent.name = QString(255, QLatin1Char('N'));
+    ASSERT_TRUE(doc.updateTerritory(parent).ok());
+    Territory other;
+    other.modelId = options.modelId;
+    other.name = QStringLiteral("Elsewhere");
+    other.apiName = ApiName::fromLabel(parent.apiName + QStringLiteral(" 1"));
+    ASSERT_TRUE(doc.addTerritory(other).ok());
+
+    Result<Scenario> design = applyDesign(doc, options.parentId, *scope, options, *result);
+    ASSERT_TRUE(design.ok()) << design.error().toString().toStdString();
+    ASSERT_EQ(design->territories.size(), 3u);
+    std::set<QString> apiNames;
+    for (std::size_t k = 0; k < 3; ++k) {
+        const Territory *t = doc.territory(design->territories[k]);
+        ASSERT_NE(t, nullptr);
+        EXPECT_EQ(t->name.size(), 255);
+        EXPECT_TRUE(t->name.endsWith(QStringLiteral(" %1").arg(k + 1))) << t->name.toStdString();
+        EXPECT_TRUE(ApiName::check(t->apiName).ok()) << t->apiName.toStdString();
+        EXPECT_NE(t->apiName.toCaseFolded(), other.apiName.toCaseFolded());
+        apiNames.insert(t->apiName.toCaseFolded());
+    }
+    EXPECT_EQ(apiNames.size(), 3u);
 }

@@ -6,6 +6,7 @@
 #include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
 #include "ui/charts/optimizationchart.h"
+#include "ui/commands/editor.h"
 #include "ui/document/assignmentservice.h"
 #include "ui/document/balanceservice.h"
 #include "ui/document/documentsession.h"
@@ -579,6 +580,32 @@ TEST_F(OptimizeDialogTest, AdoptingADesignReplacesTheChildrenAsOneStep)
     ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
     expectSameData(*reopened, after);
     EXPECT_EQ(accountsByTerritory(*reopened, model), accounts);
+}
+
+// A design that fails halfway (here: a district the problem does not have,
+// found only after the children made way) leaves the model as it was and
+// nothing on the undo stack.
+TEST_F(OptimizeDialogTest, ADesignThatFailsHalfwayChangesNothing)
+{
+    const WorkspaceData before = snap();
+    const std::vector<Id> children = doc().children(model, parent);
+    dialog->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(3);
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    BalanceResult broken = o.after;
+    ASSERT_FALSE(broken.assignment.empty());
+    broken.assignment.back() = 7;
+    const std::size_t nextId = std::size_t(snap().nextId);
+    std::shared_ptr<const ScopeProblem> scope(std::make_shared<ScopeProblem>(o.scope));
+    Status s = Editor::adoptDesign(session, scope, o.options, broken, QStringLiteral("Broken"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(reporter.errors.size(), 1u);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_GT(std::size_t(snap().nextId), nextId); // it did get as far as adding territories
+    expectSameData(snap(), before);
+    EXPECT_EQ(doc().children(model, parent), children);
+    EXPECT_EQ(accountsByTerritory(snap(), model), accountsByTerritory(before, model));
 }
 
 TEST_F(OptimizeDialogTest, MovesSortByNumberAndTheChartSwitchesMetric)
