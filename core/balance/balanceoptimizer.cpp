@@ -764,7 +764,11 @@ public:
         }
         return false;
     }
-    // Whether district k stays connected without piece i.
+    // Whether district k stays connected without piece i: one search from
+    // each of i's neighbours in k, taking turns, searches merging when they
+    // meet. Stops as soon as all have met (connected) or one runs out of
+    // pieces alone (that part would be cut off), so a piece at the neck of
+    // a small peninsula costs the peninsula, not the whole district.
     bool canRemove(std::size_t i) const
     {
         const int k = assign[i];
@@ -775,33 +779,60 @@ public:
         std::vector<std::uint32_t> &nb = m_scratch;
         nb.clear();
         for (std::uint32_t j : neighbours(i)) {
-            if (assign[j] == k)
+            if (assign[j] == k && std::find(nb.begin(), nb.end(), j) == nb.end())
                 nb.push_back(j);
         }
-        if (nb.size() <= 1)
+        const std::size_t L = nb.size();
+        if (L <= 1)
             return true;
+        if (owner.size() != n)
+            owner.assign(n, 0);
         const std::uint32_t mark = ++m_stamp;
         stamp[i] = mark;
-        std::vector<std::uint32_t> &queue = m_queue;
-        queue.assign(1, nb[0]);
-        stamp[nb[0]] = mark;
-        std::size_t found = 1, head = 0;
-        for (std::size_t t = 1; t < nb.size(); ++t) {
-            if (stamp[nb[t]] == mark)
-                ++found;
+        m_queues.resize(std::max(m_queues.size(), L));
+        m_heads.assign(L, 0);
+        m_parent.resize(L);
+        for (std::size_t t = 0; t < L; ++t) {
+            m_parent[t] = std::uint32_t(t);
+            m_queues[t].assign(1, nb[t]);
+            stamp[nb[t]] = mark;
+            owner[nb[t]] = std::uint32_t(t);
         }
-        while (head < queue.size() && found < nb.size()) {
-            const std::uint32_t u = queue[head++];
-            for (std::uint32_t v : neighbours(u)) {
-                if (assign[v] != k || stamp[v] == mark)
+        auto find = [this](std::uint32_t t) {
+            while (m_parent[t] != t)
+                t = m_parent[t] = m_parent[m_parent[t]];
+            return t;
+        };
+        std::size_t roots = L;
+        while (roots > 1) {
+            for (std::uint32_t t = 0; t < L && roots > 1; ++t) {
+                if (m_parent[t] != t)
                     continue;
-                stamp[v] = mark;
-                if (std::find(nb.begin(), nb.end(), v) != nb.end())
-                    ++found;
-                queue.push_back(v);
+                std::vector<std::uint32_t> &q = m_queues[t];
+                if (m_heads[t] == q.size())
+                    return false; // this part is closed off without i
+                const std::uint32_t u = q[m_heads[t]++];
+                for (std::uint32_t v : neighbours(u)) {
+                    if (assign[v] != k || v == i)
+                        continue;
+                    if (stamp[v] != mark) {
+                        stamp[v] = mark;
+                        owner[v] = t;
+                        q.push_back(v);
+                        continue;
+                    }
+                    const std::uint32_t r = find(owner[v]);
+                    if (r == t)
+                        continue;
+                    // The two searches met: t takes over r's frontier.
+                    m_parent[r] = t;
+                    q.insert(q.end(), m_queues[r].begin() + std::ptrdiff_t(m_heads[r]),
+                             m_queues[r].end());
+                    --roots;
+                }
             }
         }
-        return found >= nb.size();
+        return true;
     }
 
     // Labels connected parts of every district; returns the number of extra parts.
@@ -1853,7 +1884,11 @@ public:
     double certificateFrom = -Inf;
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
-    mutable std::vector<std::uint32_t> m_scratch, m_queue;
+    mutable std::vector<std::uint32_t> m_scratch;
+    // canRemove's searches: which search reached a piece, their frontiers.
+    mutable std::vector<std::uint32_t> owner, m_parent;
+    mutable std::vector<std::vector<std::uint32_t>> m_queues;
+    mutable std::vector<std::size_t> m_heads;
     std::vector<int> m_short; // districts below their band, during a repair pass
 };
 
@@ -2183,10 +2218,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
             s.computeCosts();
             s.improve(0.85);
             s.improveBySwaps(0.85);
-            if (s.violation() > 1e-12)
-                s.repairBalance(false);
             s.trace("location step");
-            if (s.outOfTime(0.7))
+            if (s.outOfTime(0.9))
                 break;
         }
         s.repairBalance();
