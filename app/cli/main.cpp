@@ -82,7 +82,8 @@ constexpr Command Commands[] = {
 #endif
     {"optimize", &Cli::runOptimize,
      "optimize WS --parent API_NAME [--tolerance workload=2,potential=5] [--contiguous]\n"
-     "         [--max-moves 10%] [--time 5] [--seed 1] [--design K] [--as NEW_MODEL_NAME]\n"
+     "         [--max-moves 10%] [--time 5] [--seed 1] [--design K]\n"
+     "         [--targets equal|capacity] [--as NEW_MODEL_NAME]\n"
      "                                 rebalance a territory's children into a new scenario model"},
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},

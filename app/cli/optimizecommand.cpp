@@ -48,7 +48,7 @@ int runOptimize(QStringList args)
         "usage: tessera-cli optimize WS --parent API_NAME [--model NAME]\n"
         "         [--tolerance workload=2,potential=5[,accounts=10]] [--contiguous]\n"
         "         [--max-moves 10%] [--time 5] [--seed 1] [--pieces zip|accounts]\n"
-        "         [--design K] [--as NEW_MODEL_NAME]");
+        "         [--design K] [--targets equal|capacity] [--as NEW_MODEL_NAME]");
     ScopeOptions options;
     const QString parentApi = takeOption(args, QStringLiteral("--parent"));
     const QString modelName = takeOption(args, QStringLiteral("--model"));
@@ -61,6 +61,7 @@ int runOptimize(QStringList args)
     const QString seed = takeOption(args, QStringLiteral("--seed"), QStringLiteral("1"));
     const QString pieces = takeOption(args, QStringLiteral("--pieces"), QStringLiteral("zip"));
     const QString design = takeOption(args, QStringLiteral("--design"), QStringLiteral("0"));
+    const QString targets = takeOption(args, QStringLiteral("--targets"), QStringLiteral("equal"));
     QString name = takeOption(args, QStringLiteral("--as"));
     if (args.size() != 1 || parentApi.isEmpty())
         return usage(usageText);
@@ -88,6 +89,9 @@ int runOptimize(QStringList args)
         options.pieces = PieceKind::Account;
     else
         return usage(QStringLiteral("--pieces takes zip or accounts"));
+    if (targets != u"equal" && targets != u"capacity")
+        return usage(QStringLiteral("--targets takes equal or capacity"));
+    options.capacityTargets = targets == u"capacity";
 
     const QString path = args.front();
     Result<WorkspaceData> data = openWorkspace(path);

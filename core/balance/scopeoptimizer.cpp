@@ -36,6 +36,54 @@ std::vector<Id> childrenOf(const WorkspaceData &data, Id modelId, Id parentId)
     return out;
 }
 
+// Each territory's share of the capacity of the reps on it and below it
+// (a rep counted once per territory), for targets by capacity.
+Result<std::vector<double>> capacityShares(const WorkspaceData &data, const ScopeOptions &options,
+                                           const std::vector<Id> &territories)
+{
+    std::unordered_map<Id, double> capacityOf;
+    for (const Rep &r : data.reps)
+        capacityOf.emplace(r.id, std::max(0.0, r.capacityHours));
+    std::unordered_map<Id, std::vector<Id>> repsOn;
+    for (const RepAssignment &a : data.repAssignments)
+        repsOn[a.territoryId].push_back(a.repId);
+    std::vector<double> shares;
+    double total = 0;
+    for (Id top : territories) {
+        std::unordered_set<Id> reps;
+        std::vector<Id> stack{top};
+        while (!stack.empty()) {
+            const Id t = stack.back();
+            stack.pop_back();
+            for (Id r : repsOn[t])
+                reps.insert(r);
+            for (Id child : childrenOf(data, options.modelId, t))
+                stack.push_back(child);
+        }
+        double capacity = 0;
+        for (Id r : reps) {
+            auto it = capacityOf.find(r);
+            capacity += it == capacityOf.end() ? 0.0 : it->second;
+        }
+        if (!(capacity > 0)) {
+            QString name;
+            for (const Territory &t : data.territories) {
+                if (t.id == top)
+                    name = t.name.isEmpty() ? t.apiName : t.name;
+            }
+            return makeError(ErrorCode::Invalid,
+                             tr("\"%1\" has no rep capacity, so its target by capacity is zero: "
+                                "give it a rep with capacity, or balance to equal shares.")
+                                 .arg(name));
+        }
+        shares.push_back(capacity);
+        total += capacity;
+    }
+    for (double &s : shares)
+        s /= total;
+    return shares;
+}
+
 } // namespace
 
 Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOptions &options,
@@ -155,6 +203,12 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     p.maxMovedShare = options.maxMovedShare;
     p.timeBudgetSeconds = options.timeBudgetSeconds;
     p.seed = options.seed;
+    if (!designing && options.capacityTargets) {
+        Result<std::vector<double>> shares = capacityShares(data, options, scope.territories);
+        if (!shares)
+            return shares.error();
+        p.targetShare = std::move(*shares);
+    }
     if (!designing) {
         // A piece's current district: where most of its accounts are.
         std::unordered_map<std::uint32_t, int> rowDistrict;

@@ -36,6 +36,11 @@ struct ScopeOptions
     // (fields or formulas, docs/balance.md), as the Balance tab shows them;
     // false: the Workload__c field, and Potential__c else AnnualRevenue.
     bool modelMeasures = false;
+    // Targets in proportion to the capacity of each child's reps (the
+    // distinct reps of its subtree, as the Balance tab counts them) instead
+    // of equal shares. Every child then needs reps with capacity. Ignored
+    // when designing.
+    bool capacityTargets = false;
 };
 
 // The problem built from a scope, and how it maps back to the workspace.

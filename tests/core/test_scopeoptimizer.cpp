@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <numeric>
 #include <set>
 #include <tuple>
 
@@ -146,6 +147,19 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                                   parentApi, QStringLiteral("--max-moves"), QStringLiteral("150%")})
                   .status,
               int(ErrorCode::Usage));
+    EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
+                                  parentApi, QStringLiteral("--targets"), QStringLiteral("reps")})
+                  .status,
+              int(ErrorCode::Usage));
+
+    // Targets by the capacity of each child's reps.
+    Tessera::Test::CliRun byCapacity = Tessera::Test::cli(
+        {QStringLiteral("optimize"), path, QStringLiteral("--parent"), parentApi,
+         QStringLiteral("--tolerance"), QStringLiteral("workload=5"), QStringLiteral("--targets"),
+         QStringLiteral("capacity"), QStringLiteral("--as"), QStringLiteral("By capacity")});
+    ASSERT_EQ(byCapacity.status, 0) << byCapacity.err.toStdString();
+    EXPECT_EQ(Tessera::Test::valueOf(byCapacity.out, QStringLiteral("within tolerance")),
+              QStringLiteral("yes"));
 }
 
 TEST(ScopeOptimizer, LockedTerritoriesAreLeftOutAndMovesApplyAndRevertInPlace)
@@ -313,4 +327,81 @@ TEST(ScopeOptimizer, ADesignsNamesFitTheModel)
         apiNames.insert(t->apiName.toCaseFolded());
     }
     EXPECT_EQ(apiNames.size(), 3u);
+}
+
+TEST(ScopeOptimizer, TargetsByCapacityFollowTheRepsOfEachChild)
+{
+    WorkspaceData data = smallWorkspace();
+    // Reps of unequal capacity, so that the targets differ.
+    for (std::size_t i = 0; i < data.reps.size(); ++i)
+        data.reps[i].capacityHours = 600.0 + 250.0 * double(i % 5);
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.05;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = 2;
+    options.capacityTargets = true;
+
+    // The capacity of the distinct reps below each child, walking up from
+    // every rep link.
+    std::map<Id, Id> parentOf;
+    for (const Territory &t : data.territories)
+        parentOf[t.id] = t.parentId;
+    std::map<Id, std::set<Id>> repsBelow;
+    for (const RepAssignment &a : data.repAssignments) {
+        for (Id up = a.territoryId; up != NoId; up = parentOf[up]) {
+            if (parentOf[up] == options.parentId)
+                repsBelow[up].insert(a.repId);
+        }
+    }
+    std::map<Id, double> capacity;
+    for (const auto &[child, reps] : repsBelow) {
+        for (const Rep &r : data.reps) {
+            if (reps.count(r.id))
+                capacity[child] += r.capacityHours;
+        }
+    }
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    const BalanceProblem &p = scope->pieces.problem;
+    ASSERT_EQ(p.targetShare.size(), scope->territories.size());
+    double total = 0;
+    for (Id t : scope->territories)
+        total += capacity[t];
+    bool unequal = false;
+    for (std::size_t k = 0; k < scope->territories.size(); ++k) {
+        EXPECT_NEAR(p.targetShare[k], capacity[scope->territories[k]] / total, 1e-12);
+        unequal = unequal || std::abs(p.targetShare[k] - p.targetShare[0]) > 0.01;
+    }
+    EXPECT_TRUE(unequal);
+
+    // The optimizer balances to those targets.
+    Result<BalanceResult> result = optimizeBalance(p);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result->withinTolerance);
+    const std::vector<double> &w = result->totals[0];
+    const double sum = std::accumulate(w.begin(), w.end(), 0.0);
+    for (std::size_t k = 0; k < w.size(); ++k)
+        EXPECT_NEAR(w[k] / (sum * p.targetShare[k]), 1.0, 0.05 + 1e-9);
+
+    // A child without reps has a target of zero: refused, naming it.
+    const Id bare = scope->territories.back();
+    std::erase_if(data.repAssignments, [&](const RepAssignment &a) {
+        for (Id up = a.territoryId; up != NoId; up = parentOf[up]) {
+            if (up == bare)
+                return true;
+        }
+        return false;
+    });
+    Result<ScopeProblem> refused = buildScopeProblem(data, options);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
+    QString bareName;
+    for (const Territory &t : data.territories) {
+        if (t.id == bare)
+            bareName = t.name;
+    }
+    EXPECT_TRUE(refused.error().message.contains(bareName));
 }

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,6 +42,7 @@
 #include <chrono>
 #include <future>
 #include <map>
+#include <numeric>
 #include <set>
 #include <thread>
 
@@ -622,6 +624,41 @@ TEST_F(OptimizeDialogTest, MovesSortByNumberAndTheChartSwitchesMetric)
     for (qsizetype i = 0; i < dialog->chart()->afterSet()->count(); ++i)
         EXPECT_DOUBLE_EQ(dialog->chart()->afterSet()->at(i) * dialog->chart()->valueScale(),
                          o.after.totals[2][std::size_t(i)]);
+}
+
+TEST_F(OptimizeDialogTest, TargetsByCapacityWhenTheModelSetsThem)
+{
+    // Reps of unequal capacity and a model whose targets follow capacity.
+    std::vector<Rep> reps = doc().reps();
+    for (std::size_t i = 0; i < reps.size(); ++i) {
+        reps[i].capacityHours = 600.0 + 300.0 * double(i % 4);
+        ASSERT_TRUE(doc().updateRep(reps[i]).ok());
+    }
+    TerritoryModel m = *doc().model(model);
+    m.balance.targetMode = TargetMode::Capacity;
+    ASSERT_TRUE(doc().updateModel(m).ok());
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    const BalanceProblem &p = o.scope.pieces.problem;
+    ASSERT_EQ(p.targetShare.size(), o.after.totals[0].size());
+    // The chart's target line steps to each territory's own target.
+    const QList<QPointF> line = dialog->chart()->targetLine()->points();
+    ASSERT_EQ(std::size_t(line.size()), 2 * p.targetShare.size());
+    const double total = std::accumulate(o.after.totals[0].begin(), o.after.totals[0].end(), 0.0);
+    double lowest = 1e300, highest = 0;
+    for (std::size_t k = 0; k < p.targetShare.size(); ++k) {
+        const double target = total * p.targetShare[k];
+        EXPECT_NEAR(line[qsizetype(2 * k)].y() * dialog->chart()->valueScale(), target,
+                    1e-6 * target);
+        EXPECT_NEAR(o.after.totals[0][k] / target, 1.0, 0.02 + 1e-9);
+        lowest = std::min(lowest, target);
+        highest = std::max(highest, target);
+    }
+    EXPECT_GT(highest, 1.05 * lowest);
+    dialog->resize(1000, 760);
+    dialog->show();
+    QCoreApplication::processEvents();
+    saveScreenshot(*dialog, "optimize-capacity-targets");
 }
 
 TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)

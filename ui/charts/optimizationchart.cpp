@@ -90,12 +90,17 @@ OptimizationChart::OptimizationChart(QWidget *parent)
 
 void OptimizationChart::setComparison(const QString &title, const std::vector<QString> &names,
                                       const std::vector<double> &before,
-                                      const std::vector<double> &after, double target,
-                                      double tolerance)
+                                      const std::vector<double> &after,
+                                      const std::vector<double> &targets, double tolerance)
 {
     const std::size_t n = after.size();
     const double tol = std::max(tolerance, 0.0);
-    double top = target * (1 + tol);
+    auto targetOf = [&](std::size_t i) {
+        return i < targets.size() ? targets[i] : 0.0;
+    };
+    double top = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        top = std::max(top, targetOf(i) * (1 + tol));
     for (double v : before)
         top = std::max(top, v);
     for (double v : after)
@@ -120,7 +125,7 @@ void OptimizationChart::setComparison(const QString &title, const std::vector<QS
         m_before->append(i < before.size() ? before[i] / m_scale : 0.0);
         m_after->append(after[i] / m_scale);
         const double x0 = double(i) - 0.5, x1 = double(i) + 0.5;
-        const double tv = target / m_scale;
+        const double tv = targetOf(i) / m_scale;
         line << QPointF(x0, tv) << QPointF(x1, tv);
         upper << QPointF(x0, tv * (1 + tol)) << QPointF(x1, tv * (1 + tol));
         lower << QPointF(x0, tv * (1 - tol)) << QPointF(x1, tv * (1 - tol));

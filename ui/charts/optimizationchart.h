@@ -25,11 +25,12 @@ class OptimizationChart : public QWidget
 public:
     explicit OptimizationChart(QWidget *parent = nullptr);
 
-    // before may be empty (a design from scratch); tolerance is a fraction,
-    // negative when the metric is not constrained (no band).
+    // before may be empty (a design from scratch); targets holds each
+    // territory's target (equal shares, or by capacity); tolerance is a
+    // fraction, negative when the metric is not constrained (no band).
     void setComparison(const QString &title, const std::vector<QString> &names,
                        const std::vector<double> &before, const std::vector<double> &after,
-                       double target, double tolerance);
+                       const std::vector<double> &targets, double tolerance);
 
     QChart *chart() const { return m_chart; }
     QBarSet *beforeSet() const { return m_before; }

@@ -441,6 +441,9 @@ ScopeOptions OptimizeDialog::options() const
     o.timeBudgetSeconds = m_time->value();
     o.seed = std::uint64_t(m_seed->value());
     o.modelMeasures = true; // the numbers of the Balance tab
+    // The Balance tab's targets by capacity are the optimizer's too.
+    const TerritoryModel *model = m_session->document()->model(o.modelId);
+    o.capacityTargets = model && model->balance.targetMode == TargetMode::Capacity;
     if (o.designTerritories == 0) {
         for (int i = 0; i < m_locks->count(); ++i) {
             if (m_locks->item(i)->checkState() == Qt::Checked)
@@ -478,14 +481,22 @@ void OptimizeDialog::updateSetup()
     m_scopeInfo->setText(parent == NoId ? QString()
                                         : tr("%n child territories", nullptr, int(kids)));
     m_locks->setEnabled(!m_design->isChecked());
-    QString note = tr("Workload and potential as the model's Balance Settings measure them. Each "
-                      "checked metric stays within its tolerance of the target (an equal share) "
-                      "in every territory; unchecked metrics are only reported.");
     const TerritoryModel *model = doc.model(modelId());
-    if (model && model->balance.targetMode != TargetMode::EqualShare)
+    const TargetMode mode = model ? model->balance.targetMode : TargetMode::EqualShare;
+    const bool byCapacity = mode == TargetMode::Capacity && !m_design->isChecked();
+    QString note = tr("Workload and potential as the model's Balance Settings measure them. Each "
+                      "checked metric stays within its tolerance of the target (%1) in every "
+                      "territory; unchecked metrics are only reported.")
+                       .arg(byCapacity ? tr("a share in proportion to the capacity of the "
+                                            "territory's reps, as on the Balance tab")
+                                       : tr("an equal share"));
+    if (mode == TargetMode::TerritoryTargets)
         note += QLatin1Char(' ') +
-                tr("The Balance tab compares with the model's own targets (by capacity or per "
-                   "territory); the optimizer aims at equal shares.");
+                tr("The Balance tab compares with each territory's own targets; the optimizer "
+                   "aims at equal shares.");
+    else if (mode == TargetMode::Capacity && m_design->isChecked())
+        note += QLatin1Char(' ') + tr("New territories have no reps yet: a design aims at equal "
+                                      "shares.");
     m_metricsNote->setText(note);
     const QString why = blocker();
     m_setupError->setText(why);
@@ -830,9 +841,16 @@ void OptimizeDialog::showChart()
         return;
     const QString titles[3] = {tr("Workload per territory"), tr("Potential per territory"),
                                tr("Accounts per territory")};
+    // Each territory's own target: its share of the total.
+    const std::size_t K = o.after.totals[m].size();
+    std::vector<double> targets(K, o.after.targets[m]);
+    if (p.targetShare.size() == K) {
+        for (std::size_t k = 0; k < K; ++k)
+            targets[k] = o.after.targets[m] * double(K) * p.targetShare[k];
+    }
     m_chart->setComparison(titles[m], o.districtNames,
                            o.hasBefore ? o.before.totals[m] : std::vector<double>{},
-                           o.after.totals[m], o.after.targets[m], p.metrics[m].tolerance);
+                           o.after.totals[m], targets, p.metrics[m].tolerance);
 }
 
 bool OptimizeDialog::stillCurrent()
