@@ -81,10 +81,11 @@ constexpr Command Commands[] = {
      "                                 draw the map or the balance dashboard, without a display"},
 #endif
     {"optimize", &Cli::runOptimize,
-     "optimize WS --parent API_NAME [--tolerance workload=2,potential=5] [--contiguous]\n"
-     "         [--max-moves 10%] [--time 5] [--seed 1] [--design K]\n"
+     "optimize WS (--parent API_NAME | --level N) [--tolerance workload=2,potential=5]\n"
+     "         [--contiguous] [--max-moves 10%] [--time 5] [--seed 1] [--design K]\n"
      "         [--targets equal|capacity] [--as NEW_MODEL_NAME]\n"
-     "                                 rebalance a territory's children into a new scenario model"},
+     "                                 rebalance a territory's children (or a level) into a new\n"
+     "                                 scenario model"},
     {"bench", &Cli::runBench,
      "bench store [--accounts N]     time save and open against bare SQLite"},
 };

@@ -45,7 +45,7 @@ QString percent(double v)
 int runOptimize(QStringList args)
 {
     const QString usageText = QStringLiteral(
-        "usage: tessera-cli optimize WS --parent API_NAME [--model NAME]\n"
+        "usage: tessera-cli optimize WS (--parent API_NAME | --level N) [--model NAME]\n"
         "         [--tolerance workload=2,potential=5[,accounts=10]] [--contiguous]\n"
         "         [--max-moves 10%] [--time 5] [--seed 1] [--pieces zip|accounts]\n"
         "         [--design K] [--targets equal|capacity] [--as NEW_MODEL_NAME]");
@@ -62,9 +62,16 @@ int runOptimize(QStringList args)
     const QString pieces = takeOption(args, QStringLiteral("--pieces"), QStringLiteral("zip"));
     const QString design = takeOption(args, QStringLiteral("--design"), QStringLiteral("0"));
     const QString targets = takeOption(args, QStringLiteral("--targets"), QStringLiteral("equal"));
+    const QString level = takeOption(args, QStringLiteral("--level"));
     QString name = takeOption(args, QStringLiteral("--as"));
-    if (args.size() != 1 || parentApi.isEmpty())
+    if (args.size() != 1 || parentApi.isEmpty() == level.isEmpty())
         return usage(usageText);
+    if (!level.isEmpty()) {
+        bool ok = false;
+        options.level = level.toInt(&ok) - 1;
+        if (!ok || options.level < 0)
+            return usage(QStringLiteral("--level takes a level from 1 (the top)"));
+    }
     if (!parseTolerances(tolerance, options))
         return usage(
             QStringLiteral("--tolerance takes workload=P,potential=P,accounts=P in percent"));
@@ -102,10 +109,11 @@ int runOptimize(QStringList args)
         return fail(model.error(), path);
     options.modelId = *model;
     for (const Territory &t : data->territories) {
-        if (t.modelId == options.modelId && t.apiName.compare(parentApi, Qt::CaseInsensitive) == 0)
+        if (!parentApi.isEmpty() && t.modelId == options.modelId &&
+            t.apiName.compare(parentApi, Qt::CaseInsensitive) == 0)
             options.parentId = t.id;
     }
-    if (options.parentId == NoId)
+    if (options.parentId == NoId && options.level < 0)
         return fail(makeError(ErrorCode::NotFound,
                               QStringLiteral("no territory \"%1\" in the model").arg(parentApi)),
                     path);
@@ -150,9 +158,10 @@ int runOptimize(QStringList args)
 
     QTextStream &o = out();
     const BalanceResult &r = *result;
-    o << "scope: " << parentApi << ", " << scope->scopeRows.size() << " accounts in "
-      << problem.x.size() << (options.pieces == PieceKind::Zip ? " ZIP pieces" : " account pieces")
-      << ", " << problem.districts << " territories"
+    o << "scope: " << (parentApi.isEmpty() ? QStringLiteral("level %1").arg(level) : parentApi)
+      << ", " << scope->scopeRows.size() << " accounts in " << problem.x.size()
+      << (options.pieces == PieceKind::Zip ? " ZIP pieces" : " account pieces") << ", "
+      << problem.districts << " territories"
       << (options.designTerritories > 0 ? " designed from scratch" : "") << "\n";
     if (scope->pieces.unplaced > 0)
         o << "left out: " << scope->pieces.unplaced

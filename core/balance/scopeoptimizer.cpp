@@ -86,21 +86,49 @@ Result<std::vector<double>> capacityShares(const WorkspaceData &data, const Scop
 
 } // namespace
 
+std::vector<Id> territoriesAtLevel(const WorkspaceData &data, Id modelId, int level)
+{
+    std::unordered_map<Id, Id> parentOf;
+    for (const Territory &t : data.territories) {
+        if (t.modelId == modelId)
+            parentOf.emplace(t.id, t.parentId);
+    }
+    std::vector<Id> out;
+    for (const Territory &t : data.territories) {
+        if (t.modelId != modelId)
+            continue;
+        int depth = 0;
+        for (Id up = t.parentId; up != NoId && depth <= level; ++depth) {
+            auto it = parentOf.find(up);
+            up = it == parentOf.end() ? NoId : it->second;
+        }
+        if (depth == level)
+            out.push_back(t.id);
+    }
+    return out;
+}
+
 Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOptions &options,
                                        const Progress &progress)
 {
+    const bool designing = options.designTerritories > 0;
+    const bool byLevel = options.level >= 0;
+    if (byLevel && designing)
+        return makeError(ErrorCode::Invalid,
+                         tr("A design starts from one territory, not from a whole level."));
     const Territory *parent = nullptr;
     for (const Territory &t : data.territories) {
         if (t.id == options.parentId && t.modelId == options.modelId)
             parent = &t;
     }
-    if (!parent)
+    if (!parent && !byLevel)
         return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
-    const bool designing = options.designTerritories > 0;
+    const QString scopeName = byLevel ? tr("level %1").arg(options.level + 1) : parent->apiName;
     ScopeProblem scope;
     std::unordered_set<Id> lockedChildren;
     if (!designing) {
-        for (Id child : childrenOf(data, options.modelId, options.parentId)) {
+        for (Id child : byLevel ? territoriesAtLevel(data, options.modelId, options.level)
+                                : childrenOf(data, options.modelId, options.parentId)) {
             if (std::find(options.lockedTerritories.begin(), options.lockedTerritories.end(),
                           child) != options.lockedTerritories.end())
                 lockedChildren.insert(child);
@@ -110,12 +138,17 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     }
     if (!designing && scope.territories.size() + lockedChildren.size() < 2)
         return makeError(ErrorCode::Invalid,
-                         tr("The territory needs at least two child territories to balance."),
-                         parent->apiName);
+                         byLevel
+                             ? tr("The level needs at least two territories to balance.")
+                             : tr("The territory needs at least two child territories to balance."),
+                         scopeName);
     if (!designing && scope.territories.size() < 2)
         return makeError(ErrorCode::Invalid,
-                         tr("At least two child territories must stay unlocked to balance."),
-                         parent->apiName);
+                         byLevel ? tr("At least two territories of the level must stay unlocked "
+                                      "to balance.")
+                                 : tr("At least two child territories must stay unlocked to "
+                                      "balance."),
+                         scopeName);
 
     AssignmentEngine engine(data, options.modelId);
     if (Status s = engine.run(progress); !s)
@@ -165,7 +198,7 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     }
     if (scope.scopeRows.empty())
         return makeError(ErrorCode::Invalid, tr("No account is in the territories to optimise."),
-                         parent->apiName);
+                         scopeName);
     AccountPieceOptions pieceOptions;
     pieceOptions.kind = options.pieces;
     if (options.modelMeasures) {
@@ -253,10 +286,11 @@ Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope
     const BalanceProblem &p = scope.pieces.problem;
     if (result.assignment.size() != p.x.size())
         return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+    const bool designing = options.designTerritories > 0;
     const Territory *parent = doc.territory(options.parentId);
-    if (!parent)
+    if (!parent && (designing || options.level < 0))
         return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
-    const QString parentApi = parent->apiName;
+    const QString parentApi = parent ? parent->apiName : QString();
     QString apiName = ApiName::fromLabel(name);
     for (int suffix = 2; std::any_of(doc.models().begin(), doc.models().end(),
                                      [&](const TerritoryModel &m) { return m.apiName == apiName; });

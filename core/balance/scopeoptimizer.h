@@ -17,6 +17,11 @@ struct ScopeOptions
 {
     Id modelId = NoId;
     Id parentId = NoId; // the territory whose children are balanced
+    // >= 0: instead of one territory's children, every territory of the
+    // model at this depth (0: the top level), whatever their parents;
+    // accounts may then move between territories of different parents.
+    // Not for designing.
+    int level = -1;
     PieceKind pieces = PieceKind::Zip;
     double workloadTolerance = 0.02;  // fraction; negative: not constrained
     double potentialTolerance = 0.05; // fraction; negative: not constrained
@@ -42,6 +47,10 @@ struct ScopeOptions
     // when designing.
     bool capacityTargets = false;
 };
+
+// Territories of a model at a depth (0: the top level), in the document's
+// order: the scope of ScopeOptions::level.
+std::vector<Id> territoriesAtLevel(const WorkspaceData &data, Id modelId, int level);
 
 // The problem built from a scope, and how it maps back to the workspace.
 struct ScopeProblem

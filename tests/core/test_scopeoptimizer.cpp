@@ -405,3 +405,81 @@ TEST(ScopeOptimizer, TargetsByCapacityFollowTheRepsOfEachChild)
     }
     EXPECT_TRUE(refused.error().message.contains(bareName));
 }
+
+TEST(ScopeOptimizer, AWholeLevelBalancesAcrossParents)
+{
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.level = 1; // the children of the top territories
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.05;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = 2;
+
+    std::map<Id, Id> parentOf;
+    for (const Territory &t : data.territories)
+        parentOf[t.id] = t.parentId;
+    std::vector<Id> expected;
+    std::set<Id> parents;
+    for (const Territory &t : data.territories) {
+        if (t.modelId == options.modelId && t.parentId != NoId && parentOf[t.parentId] == NoId) {
+            expected.push_back(t.id);
+            parents.insert(t.parentId);
+        }
+    }
+    ASSERT_GE(parents.size(), 2u) << "the generated model has one top territory";
+
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    EXPECT_EQ(scope->territories, expected);
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result->withinTolerance);
+
+    WorkspaceDocument doc;
+    ASSERT_TRUE(doc.reset(data).ok());
+    Result<Scenario> scenario =
+        applyScenario(doc, *scope, options, *result, QStringLiteral("Level balanced"));
+    ASSERT_TRUE(scenario.ok()) << scenario.error().toString().toStdString();
+    WorkspaceData after = doc.snapshot();
+    AssignmentEngine engine(after, scenario->modelId);
+    ASSERT_TRUE(engine.run().ok());
+    ASSERT_FALSE(scenario->moves.empty());
+    for (const AccountMove &m : scenario->moves) {
+        const std::int64_t row = after.accounts.rowOf(m.accountId.toStdString());
+        ASSERT_GE(row, 0);
+        EXPECT_TRUE(engine.accountsOf(m.to).contains(std::uint32_t(row)));
+    }
+
+    // A level with fewer than two territories, and a design from a level.
+    options.level = 40;
+    Result<ScopeProblem> empty = buildScopeProblem(data, options);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code, ErrorCode::Invalid);
+    options.level = 1;
+    options.designTerritories = 3;
+    EXPECT_FALSE(buildScopeProblem(data, options).ok());
+
+    // The command line takes --level from 1, like `balance`.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.tessera"));
+    ASSERT_TRUE(WorkspaceFile::save(data, path).ok());
+    Tessera::Test::CliRun run = Tessera::Test::cli(
+        {QStringLiteral("optimize"), path, QStringLiteral("--level"), QStringLiteral("2"),
+         QStringLiteral("--tolerance"), QStringLiteral("workload=5"), QStringLiteral("--pieces"),
+         QStringLiteral("accounts")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("scope: level 2")));
+    EXPECT_EQ(Tessera::Test::valueOf(run.out, QStringLiteral("within tolerance")),
+              QStringLiteral("yes"));
+    EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--level"),
+                                  QStringLiteral("0")})
+                  .status,
+              int(ErrorCode::Usage));
+    EXPECT_EQ(
+        Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--level"),
+                            QStringLiteral("2"), QStringLiteral("--parent"), QStringLiteral("X")})
+            .status,
+        int(ErrorCode::Usage));
+}

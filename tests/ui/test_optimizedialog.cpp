@@ -242,6 +242,54 @@ TEST_F(OptimizeDialogTest, AdoptImprovesTheBalanceAsOneStepThatUndoTakesBack)
     expectSameData(snap(), after);
 }
 
+TEST_F(OptimizeDialogTest, AWholeLevelIsAdoptedAcrossParentsAndUndone)
+{
+    const WorkspaceData before = snap();
+    auto *level = dialog->findChild<QRadioButton *>(QStringLiteral("levelRadio"));
+    ASSERT_NE(level, nullptr);
+    level->setChecked(true);
+    // The scope is every territory of the model at the level of the chosen
+    // one's children, under any parent.
+    auto depthOf = [this](Id id) {
+        int depth = 0;
+        for (const Territory *t = doc().territory(id); t->parentId != NoId;
+             t = doc().territory(t->parentId))
+            ++depth;
+        return depth;
+    };
+    std::set<Id> parents;
+    std::size_t atLevel = 0;
+    for (const Territory &t : doc().territories()) {
+        if (t.modelId == model && depthOf(t.id) == depthOf(parent) + 1) {
+            ++atLevel;
+            parents.insert(t.parentId);
+        }
+    }
+    ASSERT_GE(parents.size(), 2u);
+    EXPECT_EQ(dialog->lockList()->count(), int(atLevel));
+    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("scopeInfoLabel"))
+                    ->text()
+                    .contains(QString::number(atLevel)));
+    dialog->show();
+    QCoreApplication::processEvents();
+    saveScreenshot(*dialog, "optimize-level-setup");
+
+    runToResult();
+    const OptimizationOutcome &o = *dialog->outcome();
+    EXPECT_EQ(o.scope.territories.size(), atLevel);
+    EXPECT_GE(o.options.level, 1);
+    EXPECT_LE(o.after.maxDeviation[0], 0.02 + 1e-9);
+    ASSERT_FALSE(o.plan.moves.empty());
+    const std::vector<int> planned = o.after.assignment;
+    const ScopeOptions options = o.options;
+    ASSERT_TRUE(dialog->adopt().ok());
+    Result<ScopeProblem> again = buildScopeProblem(snap(), options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->pieces.problem.current, planned);
+    stack().undo();
+    expectSameData(snap(), before);
+}
+
 TEST_F(OptimizeDialogTest, KeepAsScenarioAddsAModelThatUndoRemoves)
 {
     const WorkspaceData before = snap();

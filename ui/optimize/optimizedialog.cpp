@@ -191,6 +191,10 @@ QWidget *OptimizeDialog::buildSetupPage()
     m_rebalance = new QRadioButton(tr("Rebalance its child territories"));
     m_rebalance->setObjectName(QStringLiteral("rebalanceRadio"));
     m_rebalance->setChecked(true);
+    m_level = new QRadioButton(tr("Rebalance every territory at the level of its children"));
+    m_level->setObjectName(QStringLiteral("levelRadio"));
+    m_level->setToolTip(tr("All territories at that level of the model, whatever their parent: "
+                           "accounts may move between territories of different parents."));
     m_design = new QRadioButton(tr("Design new territories:"));
     m_design->setObjectName(QStringLiteral("designRadio"));
     m_designCount = new QSpinBox;
@@ -200,6 +204,7 @@ QWidget *OptimizeDialog::buildSetupPage()
     m_designCount->setEnabled(false);
     auto *modeGroup = new QButtonGroup(page);
     modeGroup->addButton(m_rebalance);
+    modeGroup->addButton(m_level);
     modeGroup->addButton(m_design);
     auto *designRow = new QHBoxLayout;
     designRow->addWidget(m_design);
@@ -207,6 +212,7 @@ QWidget *OptimizeDialog::buildSetupPage()
     designRow->addStretch(1);
     auto *mode = new QVBoxLayout;
     mode->addWidget(m_rebalance);
+    mode->addWidget(m_level);
     mode->addLayout(designRow);
     m_pieces = new QComboBox;
     m_pieces->setObjectName(QStringLiteral("piecesCombo"));
@@ -330,6 +336,10 @@ QWidget *OptimizeDialog::buildSetupPage()
         m_designCount->setEnabled(on);
         updateSetup();
     });
+    connect(m_level, &QRadioButton::toggled, this, [this] {
+        fillLocks();
+        updateSetup();
+    });
     connect(m_locks, &QListWidget::itemChanged, this, &OptimizeDialog::updateSetup);
     for (int m = 0; m < 3; ++m)
         connect(m_useMetric[m], &QCheckBox::toggled, this, &OptimizeDialog::updateSetup);
@@ -390,9 +400,7 @@ void OptimizeDialog::fillLocks()
     const WorkspaceDocument &doc = *m_session->document();
     const QSignalBlocker block(m_locks);
     m_locks->clear();
-    const Id parent = parentTerritoryId();
-    const std::vector<Id> kids =
-        parent == NoId ? std::vector<Id>{} : doc.children(modelId(), parent);
+    const std::vector<Id> kids = scopeTerritories();
     for (Id id : kids) {
         auto *item = new QListWidgetItem(doc.territory(id)->name, m_locks);
         item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(id));
@@ -426,6 +434,27 @@ void OptimizeDialog::setParentTerritory(Id territoryId)
         m_parent->setCurrentIndex(row);
 }
 
+int OptimizeDialog::childLevel() const
+{
+    const WorkspaceDocument &doc = *m_session->document();
+    int depth = 0;
+    for (const Territory *t = doc.territory(parentTerritoryId()); t && t->parentId != NoId;
+         t = doc.territory(t->parentId))
+        ++depth;
+    return depth + 1;
+}
+
+std::vector<Id> OptimizeDialog::scopeTerritories() const
+{
+    const WorkspaceDocument &doc = *m_session->document();
+    const Id parent = parentTerritoryId();
+    if (parent == NoId)
+        return {};
+    if (m_level->isChecked())
+        return territoriesAtLevel(doc.data(), modelId(), childLevel());
+    return doc.children(modelId(), parent);
+}
+
 ScopeOptions OptimizeDialog::options() const
 {
     ScopeOptions o;
@@ -438,6 +467,7 @@ ScopeOptions OptimizeDialog::options() const
     o.contiguous = m_contiguous->isChecked();
     o.maxMovedShare = m_capMoves->isChecked() ? m_moveCap->value() / 100 : 1.0;
     o.designTerritories = m_design->isChecked() ? m_designCount->value() : 0;
+    o.level = m_level->isChecked() ? childLevel() : -1;
     o.timeBudgetSeconds = m_time->value();
     o.seed = std::uint64_t(m_seed->value());
     o.modelMeasures = true; // the numbers of the Balance tab
@@ -456,17 +486,18 @@ ScopeOptions OptimizeDialog::options() const
 
 QString OptimizeDialog::blocker() const
 {
-    const WorkspaceDocument &doc = *m_session->document();
     const Id parent = parentTerritoryId();
     if (modelId() == NoId || parent == NoId)
         return tr("The model has no territory with child territories.");
     const ScopeOptions o = options();
     if (o.designTerritories == 0) {
-        const std::size_t kids = doc.children(o.modelId, parent).size();
+        const std::size_t kids = scopeTerritories().size();
         if (kids < 2)
-            return tr("Rebalancing needs a territory with at least two child territories.");
+            return o.level >= 0
+                       ? tr("Rebalancing a level needs at least two territories at that level.")
+                       : tr("Rebalancing needs a territory with at least two child territories.");
         if (kids - o.lockedTerritories.size() < 2)
-            return tr("Leave at least two child territories unlocked.");
+            return tr("Leave at least two territories unlocked.");
     }
     if (o.workloadTolerance < 0 && o.potentialTolerance < 0 && o.accountsTolerance < 0)
         return tr("Check at least one metric to balance.");
@@ -478,8 +509,17 @@ void OptimizeDialog::updateSetup()
     const WorkspaceDocument &doc = *m_session->document();
     const Id parent = parentTerritoryId();
     const std::size_t kids = parent == NoId ? 0 : doc.children(modelId(), parent).size();
-    m_scopeInfo->setText(parent == NoId ? QString()
-                                        : tr("%n child territories", nullptr, int(kids)));
+    QString info = parent == NoId ? QString() : tr("%n child territories", nullptr, int(kids));
+    if (parent != NoId && m_level->isChecked()) {
+        std::unordered_set<Id> parents;
+        const std::vector<Id> level = scopeTerritories();
+        for (Id id : level)
+            parents.insert(doc.territory(id)->parentId);
+        info = tr("Level %1: %2 territories under %n parents", nullptr, int(parents.size()))
+                   .arg(childLevel() + 1)
+                   .arg(level.size());
+    }
+    m_scopeInfo->setText(info);
     m_locks->setEnabled(!m_design->isChecked());
     const TerritoryModel *model = doc.model(modelId());
     const TargetMode mode = model ? model->balance.targetMode : TargetMode::EqualShare;
@@ -547,10 +587,11 @@ bool OptimizeDialog::run()
     if (!m_run->start(doc.snapshot(), o))
         return false;
     const Territory *parent = doc.territory(o.parentId);
-    m_runLabel->setText(o.designTerritories > 0
-                            ? tr("Designing %1 territories under \"%2\"…")
-                                  .arg(o.designTerritories)
-                                  .arg(parent->name)
+    m_runLabel->setText(o.designTerritories > 0 ? tr("Designing %1 territories under \"%2\"…")
+                                                      .arg(o.designTerritories)
+                                                      .arg(parent->name)
+                        : o.level >= 0
+                            ? tr("Rebalancing the territories at level %1…").arg(o.level + 1)
                             : tr("Rebalancing the child territories of \"%1\"…").arg(parent->name));
     m_progress->setValue(0);
     m_cancelButton->setEnabled(true);

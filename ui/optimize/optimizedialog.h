@@ -110,6 +110,10 @@ private:
     void fillTerritories(Id selectId);
     void fillLocks();
     void updateSetup();
+    // The territories whose accounts are balanced (the chosen territory's
+    // children, or every territory at their level), before locks.
+    std::vector<Id> scopeTerritories() const;
+    int childLevel() const; // depth of the chosen territory's children (0: top)
     void setPage(Page page);
     void onRunFinished();
     void showOutcome();
@@ -130,6 +134,7 @@ private:
     QComboBox *m_parent = nullptr;
     QLabel *m_scopeInfo = nullptr;
     QRadioButton *m_rebalance = nullptr;
+    QRadioButton *m_level = nullptr; // every territory at the level of its children
     QRadioButton *m_design = nullptr;
     QSpinBox *m_designCount = nullptr;
     QComboBox *m_pieces = nullptr;
