@@ -83,7 +83,7 @@ constexpr Command Commands[] = {
     {"optimize", &Cli::runOptimize,
      "optimize WS (--parent API_NAME | --level N) [--tolerance workload=2,potential=5]\n"
      "         [--contiguous] [--max-moves 10%] [--time 5] [--seed 1] [--design K]\n"
-     "         [--targets equal|capacity] [--as NEW_MODEL_NAME]\n"
+     "         [--targets equal|capacity|own] [--as NEW_MODEL_NAME]\n"
      "                                 rebalance a territory's children (or a level) into a new\n"
      "                                 scenario model"},
     {"bench", &Cli::runBench,

@@ -48,7 +48,7 @@ int runOptimize(QStringList args)
         "usage: tessera-cli optimize WS (--parent API_NAME | --level N) [--model NAME]\n"
         "         [--tolerance workload=2,potential=5[,accounts=10]] [--contiguous]\n"
         "         [--max-moves 10%] [--time 5] [--seed 1] [--pieces zip|accounts]\n"
-        "         [--design K] [--targets equal|capacity] [--as NEW_MODEL_NAME]");
+        "         [--design K] [--targets equal|capacity|own] [--as NEW_MODEL_NAME]");
     ScopeOptions options;
     const QString parentApi = takeOption(args, QStringLiteral("--parent"));
     const QString modelName = takeOption(args, QStringLiteral("--model"));
@@ -96,9 +96,14 @@ int runOptimize(QStringList args)
         options.pieces = PieceKind::Account;
     else
         return usage(QStringLiteral("--pieces takes zip or accounts"));
-    if (targets != u"equal" && targets != u"capacity")
-        return usage(QStringLiteral("--targets takes equal or capacity"));
-    options.capacityTargets = targets == u"capacity";
+    if (targets == u"equal")
+        options.targets = TargetMode::EqualShare;
+    else if (targets == u"capacity")
+        options.targets = TargetMode::Capacity;
+    else if (targets == u"own")
+        options.targets = TargetMode::TerritoryTargets;
+    else
+        return usage(QStringLiteral("--targets takes equal, capacity or own"));
 
     const QString path = args.front();
     Result<WorkspaceData> data = openWorkspace(path);

@@ -104,7 +104,7 @@ public:
             const double tol =
                 P.metrics[std::size_t(constrained[std::size_t(c)])].tolerance * share;
             for (int k = 0; k < K; ++k) {
-                const double t = P.targetShare.empty() ? 1.0 : P.targetShare[k] * K;
+                const double t = P.shareOf(std::size_t(constrained[std::size_t(c)]), k) * K;
                 lo[std::size_t(k) * C + c] = t * (1 - tol);
                 hi[std::size_t(k) * C + c] = t * (1 + tol);
             }
@@ -1845,7 +1845,7 @@ public:
             r.targets[m] = total / K;
             r.movedShare[m] = total > 0 ? moved / total : 0;
             for (int k = 0; k < K; ++k) {
-                const double target = total * (P.targetShare.empty() ? 1.0 / K : P.targetShare[k]);
+                const double target = total * P.shareOf(m, k);
                 const double dev = target > 0 ? std::abs(r.totals[m][k] / target - 1) : 0;
                 r.maxDeviation[m] = std::max(r.maxDeviation[m], dev);
             }
@@ -1940,11 +1940,18 @@ Status validateBalanceProblem(const BalanceProblem &p)
         if (!std::isfinite(m.tolerance))
             return invalid(QStringLiteral("metric %1 has no tolerance").arg(m.name));
     }
-    if (!p.targetShare.empty()) {
-        if (p.targetShare.size() != std::size_t(p.districts))
+    if (p.metricShare.size() > p.metrics.size())
+        return invalid(QStringLiteral("more rows of target shares than metrics"));
+    std::vector<const std::vector<double> *> shares{&p.targetShare};
+    for (const std::vector<double> &row : p.metricShare)
+        shares.push_back(&row);
+    for (const std::vector<double> *row : shares) {
+        if (row->empty())
+            continue;
+        if (row->size() != std::size_t(p.districts))
             return invalid(QStringLiteral("one target share per district is needed"));
         double s = 0;
-        for (double v : p.targetShare) {
+        for (double v : *row) {
             if (!std::isfinite(v) || v <= 0)
                 return invalid(QStringLiteral("target shares must be positive"));
             s += v;
@@ -2019,7 +2026,7 @@ int movesLowerBound(const BalanceProblem &p)
         }
         std::sort(all.begin(), all.end(), [](auto l, auto r) { return l.first > r.first; });
         for (int k = 0; k < K; ++k) {
-            const double target = total * (p.targetShare.empty() ? 1.0 / K : p.targetShare[k]);
+            const double target = total * p.shareOf(std::size_t(&m - p.metrics.data()), k);
             const double excess = load[k] - target * (1 + m.tolerance);
             const double deficit = target * (1 - m.tolerance) - load[k];
             if (excess > 1e-9 * total) {
@@ -2269,8 +2276,7 @@ std::vector<double> leastReachableDeviation(const BalanceProblem &problem)
         // least it and what is locked there.
         double wherever = Inf;
         for (int k = 0; k < K; ++k) {
-            const double target =
-                total * (problem.targetShare.empty() ? 1.0 / K : problem.targetShare[k]);
+            const double target = total * problem.shareOf(m, k);
             if (target <= 0)
                 continue;
             least[m] = std::max(least[m], locked[std::size_t(k)] / target - 1);

@@ -60,6 +60,18 @@ struct BalanceProblem
     // Optional share of every metric's total that each district should get
     // (e.g. proportional to rep capacity); sums to 1. Empty: equal shares.
     std::vector<double> targetShare;
+    // Optional shares per metric ([metric][district], each summing to 1)
+    // where the metrics' targets differ (e.g. each territory's own targets);
+    // an empty row falls back to targetShare.
+    std::vector<std::vector<double>> metricShare;
+
+    // The share of metric m's total that district k should get.
+    double shareOf(std::size_t m, int k) const
+    {
+        if (m < metricShare.size() && !metricShare[m].empty())
+            return metricShare[m][std::size_t(k)];
+        return targetShare.empty() ? 1.0 / districts : targetShare[std::size_t(k)];
+    }
 
     // Optional district each piece is fixed to, -1 for free. Empty: none.
     std::vector<int> locked;

@@ -72,7 +72,7 @@ public:
                 val[i * M + m] = v[i];
             for (int k = 0; k < K; ++k) {
                 const double target =
-                    total * (P.targetShare.empty() ? 1.0 / K : P.targetShare[std::size_t(k)]);
+                    total * P.shareOf(std::size_t(metrics[std::size_t(m)] - P.metrics.data()), k);
                 const double tol = metrics[std::size_t(m)]->tolerance;
                 lo[std::size_t(k) * M + m] = target * (1 - tol);
                 hi[std::size_t(k) * M + m] = target * (1 + tol);

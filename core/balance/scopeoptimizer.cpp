@@ -9,7 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -82,6 +84,51 @@ Result<std::vector<double>> capacityShares(const WorkspaceData &data, const Scop
     for (double &s : shares)
         s /= total;
     return shares;
+}
+
+// Each metric's shares from the territories' own targets (an equal share of
+// the total where a territory sets none), scaled to sum to one.
+Status ownTargetShares(const WorkspaceData &data, const std::vector<Id> &territories,
+                       BalanceProblem &p)
+{
+    std::vector<const Territory *> scope;
+    for (Id id : territories) {
+        for (const Territory &t : data.territories) {
+            if (t.id == id)
+                scope.push_back(&t);
+        }
+    }
+    const std::size_t K = scope.size();
+    p.metricShare.assign(p.metrics.size(), {});
+    for (std::size_t m = 0; m < p.metrics.size() && m < 3; ++m) {
+        const std::vector<double> &v = p.metrics[m].values;
+        const double total = std::accumulate(v.begin(), v.end(), 0.0);
+        std::vector<double> row;
+        double sum = 0;
+        for (const Territory *t : scope) {
+            const double own = m == 0   ? t->targets.workload
+                               : m == 1 ? t->targets.potential
+                                        : t->targets.accounts;
+            const double target = std::isnan(own) ? total / double(K) : own;
+            if (!(target > 0)) {
+                if (p.metrics[m].tolerance < 0)
+                    break; // only reported: equal shares will do
+                return makeError(
+                    ErrorCode::Invalid,
+                    tr("\"%1\" has a %2 target of zero: it cannot be balanced to "
+                       "it.")
+                        .arg(t->name.isEmpty() ? t->apiName : t->name, p.metrics[m].name));
+            }
+            row.push_back(target);
+            sum += target;
+        }
+        if (row.size() != K)
+            continue;
+        for (double &x : row)
+            x /= sum;
+        p.metricShare[m] = std::move(row);
+    }
+    return {};
 }
 
 } // namespace
@@ -236,11 +283,14 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     p.maxMovedShare = options.maxMovedShare;
     p.timeBudgetSeconds = options.timeBudgetSeconds;
     p.seed = options.seed;
-    if (!designing && options.capacityTargets) {
+    if (!designing && options.targets == TargetMode::Capacity) {
         Result<std::vector<double>> shares = capacityShares(data, options, scope.territories);
         if (!shares)
             return shares.error();
         p.targetShare = std::move(*shares);
+    } else if (!designing && options.targets == TargetMode::TerritoryTargets) {
+        if (Status s = ownTargetShares(data, scope.territories, p); !s)
+            return s.error();
     }
     if (!designing) {
         // A piece's current district: where most of its accounts are.

@@ -3,6 +3,7 @@
 
 #include "core/balance/accountpieces.h"
 #include "core/balance/balanceoptimizer.h"
+#include "core/model/balancesettings.h"
 #include "core/model/workspacedocument.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
@@ -41,11 +42,14 @@ struct ScopeOptions
     // (fields or formulas, docs/balance.md), as the Balance tab shows them;
     // false: the Workload__c field, and Potential__c else AnnualRevenue.
     bool modelMeasures = false;
-    // Targets in proportion to the capacity of each child's reps (the
-    // distinct reps of its subtree, as the Balance tab counts them) instead
-    // of equal shares. Every child then needs reps with capacity. Ignored
-    // when designing.
-    bool capacityTargets = false;
+    // The targets, as the model's balance settings name them: equal
+    // shares; in proportion to the capacity of each territory's reps (the
+    // distinct reps of its subtree, as the Balance tab counts them; every
+    // territory then needs reps with capacity); or each territory's own
+    // targets where set, else an equal share, as shares of the total (the
+    // total is what it is: own targets that do not add up to it are scaled
+    // to it). Ignored when designing.
+    TargetMode targets = TargetMode::EqualShare;
 };
 
 // Territories of a model at a depth (0: the top level), in the document's

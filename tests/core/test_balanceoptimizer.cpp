@@ -383,6 +383,19 @@ TEST(BalanceOptimizer, BadProblemsAreRefused)
     q = p;
     q.districts = 100;
     EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    // Target shares: one per district, positive, summing to one; per metric too.
+    q = p;
+    q.targetShare = {0.7, 0.4};
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.metricShare = {{}, {1.0, 0.0}};
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.metricShare = {{0.5, 0.5}, {}, {0.5, 0.5}};
+    EXPECT_EQ(optimizeBalance(q).error().code, ErrorCode::Invalid);
+    q = p;
+    q.metricShare = {{0.3, 0.7}};
+    EXPECT_TRUE(optimizeBalance(q).ok());
 }
 
 TEST(BalanceOptimizer, NeighbourGraphIsSymmetricAndConnected)

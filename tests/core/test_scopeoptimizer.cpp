@@ -342,7 +342,7 @@ TEST(ScopeOptimizer, TargetsByCapacityFollowTheRepsOfEachChild)
     options.workloadTolerance = 0.05;
     options.potentialTolerance = -1;
     options.timeBudgetSeconds = 2;
-    options.capacityTargets = true;
+    options.targets = TargetMode::Capacity;
 
     // The capacity of the distinct reps below each child, walking up from
     // every rep link.
@@ -482,4 +482,55 @@ TEST(ScopeOptimizer, AWholeLevelBalancesAcrossParents)
                             QStringLiteral("2"), QStringLiteral("--parent"), QStringLiteral("X")})
             .status,
         int(ErrorCode::Usage));
+}
+
+TEST(ScopeOptimizer, OwnTargetsAreSharesOfTheTotal)
+{
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = 0.05;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = 2;
+    options.targets = TargetMode::TerritoryTargets;
+    Result<ScopeProblem> plain = buildScopeProblem(data, options);
+    ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();
+    const std::vector<Id> kids = plain->territories;
+    ASSERT_GE(kids.size(), 3u);
+    const std::vector<double> &w = plain->pieces.problem.metrics[0].values;
+    const double total = std::accumulate(w.begin(), w.end(), 0.0);
+    // Two children set a workload target (one twice the equal share, one
+    // half of it); the others keep an equal share.
+    const double equal = total / double(kids.size());
+    std::map<Id, double> own{{kids[0], 2 * equal}, {kids[1], 0.5 * equal}};
+    for (Territory &t : data.territories) {
+        if (own.count(t.id))
+            t.targets.workload = own[t.id];
+    }
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    const BalanceProblem &p = scope->pieces.problem;
+    ASSERT_EQ(p.metricShare.size(), p.metrics.size());
+    const double sum = total + 0.5 * equal; // 2 + 0.5 + (n - 2) equal shares
+    for (std::size_t k = 0; k < kids.size(); ++k) {
+        const double expected = (own.count(kids[k]) ? own[kids[k]] : equal) / sum;
+        EXPECT_NEAR(p.shareOf(0, int(k)), expected, 1e-12);
+    }
+    Result<BalanceResult> result = optimizeBalance(p);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result->withinTolerance);
+    for (std::size_t k = 0; k < kids.size(); ++k)
+        EXPECT_NEAR(result->totals[0][k] / (total * p.shareOf(0, int(k))), 1.0, 0.05 + 1e-9);
+    EXPECT_GT(result->totals[0][0], 3 * result->totals[0][1]);
+
+    // A target of zero on a balanced metric cannot be met.
+    for (Territory &t : data.territories) {
+        if (t.id == kids[1])
+            t.targets.workload = 0;
+    }
+    Result<ScopeProblem> refused = buildScopeProblem(data, options);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
 }

@@ -473,7 +473,7 @@ ScopeOptions OptimizeDialog::options() const
     o.modelMeasures = true; // the numbers of the Balance tab
     // The Balance tab's targets by capacity are the optimizer's too.
     const TerritoryModel *model = m_session->document()->model(o.modelId);
-    o.capacityTargets = model && model->balance.targetMode == TargetMode::Capacity;
+    o.targets = model ? model->balance.targetMode : TargetMode::EqualShare;
     if (o.designTerritories == 0) {
         for (int i = 0; i < m_locks->count(); ++i) {
             if (m_locks->item(i)->checkState() == Qt::Checked)
@@ -523,20 +523,21 @@ void OptimizeDialog::updateSetup()
     m_locks->setEnabled(!m_design->isChecked());
     const TerritoryModel *model = doc.model(modelId());
     const TargetMode mode = model ? model->balance.targetMode : TargetMode::EqualShare;
-    const bool byCapacity = mode == TargetMode::Capacity && !m_design->isChecked();
+    const bool designing = m_design->isChecked();
+    const QString target =
+        designing || mode == TargetMode::EqualShare ? tr("an equal share")
+        : mode == TargetMode::Capacity
+            ? tr("a share in proportion to the capacity of the territory's reps, as on the "
+                 "Balance tab")
+            : tr("the territory's own target where it has one, else an equal share, scaled so "
+                 "that the targets add up to the total");
     QString note = tr("Workload and potential as the model's Balance Settings measure them. Each "
                       "checked metric stays within its tolerance of the target (%1) in every "
                       "territory; unchecked metrics are only reported.")
-                       .arg(byCapacity ? tr("a share in proportion to the capacity of the "
-                                            "territory's reps, as on the Balance tab")
-                                       : tr("an equal share"));
-    if (mode == TargetMode::TerritoryTargets)
-        note += QLatin1Char(' ') +
-                tr("The Balance tab compares with each territory's own targets; the optimizer "
-                   "aims at equal shares.");
-    else if (mode == TargetMode::Capacity && m_design->isChecked())
-        note += QLatin1Char(' ') + tr("New territories have no reps yet: a design aims at equal "
-                                      "shares.");
+                       .arg(target);
+    if (designing && mode != TargetMode::EqualShare)
+        note += QLatin1Char(' ') + tr("New territories have no reps or targets yet: a design "
+                                      "aims at equal shares.");
     m_metricsNote->setText(note);
     const QString why = blocker();
     m_setupError->setText(why);
@@ -884,11 +885,9 @@ void OptimizeDialog::showChart()
                                tr("Accounts per territory")};
     // Each territory's own target: its share of the total.
     const std::size_t K = o.after.totals[m].size();
-    std::vector<double> targets(K, o.after.targets[m]);
-    if (p.targetShare.size() == K) {
-        for (std::size_t k = 0; k < K; ++k)
-            targets[k] = o.after.targets[m] * double(K) * p.targetShare[k];
-    }
+    std::vector<double> targets(K);
+    for (std::size_t k = 0; k < K; ++k)
+        targets[k] = o.after.targets[m] * double(K) * p.shareOf(m, int(k));
     m_chart->setComparison(titles[m], o.districtNames,
                            o.hasBefore ? o.before.totals[m] : std::vector<double>{},
                            o.after.totals[m], targets, p.metrics[m].tolerance);
