@@ -51,18 +51,26 @@ Id busiestParent(const WorkspaceData &data)
     return best;
 }
 
+// Workload within `tolerance` among the children of the busiest
+// territory, single accounts, potential only reported.
+ScopeOptions accountOptions(const WorkspaceData &data, double tolerance = 0.05, double seconds = 2)
+{
+    ScopeOptions options;
+    options.modelId = data.models.front().id;
+    options.parentId = busiestParent(data);
+    options.pieces = PieceKind::Account;
+    options.workloadTolerance = tolerance;
+    options.potentialTolerance = -1;
+    options.timeBudgetSeconds = seconds;
+    return options;
+}
+
 } // namespace
 
 TEST(ScopeOptimizer, RebalanceBecomesANewModelAndLeavesTheOriginalAlone)
 {
     WorkspaceData data = smallWorkspace();
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
-    options.parentId = busiestParent(data);
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.05;
-    options.potentialTolerance = -1;
-    options.timeBudgetSeconds = 2;
+    ScopeOptions options = accountOptions(data);
     Result<ScopeProblem> scope = buildScopeProblem(data, options);
     ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
     ASSERT_GE(scope->territories.size(), 2u);
@@ -165,13 +173,7 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
 TEST(ScopeOptimizer, LockedTerritoriesAreLeftOutAndMovesApplyAndRevertInPlace)
 {
     WorkspaceData data = smallWorkspace();
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
-    options.parentId = busiestParent(data);
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.01;
-    options.potentialTolerance = -1;
-    options.timeBudgetSeconds = 2;
+    ScopeOptions options = accountOptions(data, 0.01);
     Result<ScopeProblem> all = buildScopeProblem(data, options);
     ASSERT_TRUE(all.ok());
     ASSERT_GE(all->territories.size(), 3u);
@@ -230,14 +232,8 @@ TEST(ScopeOptimizer, LockedTerritoriesAreLeftOutAndMovesApplyAndRevertInPlace)
 TEST(ScopeOptimizer, ADesignInPlaceEqualsTheScenariosDesign)
 {
     const WorkspaceData data = smallWorkspace();
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
-    options.parentId = busiestParent(data);
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.05;
-    options.potentialTolerance = -1;
+    ScopeOptions options = accountOptions(data, 0.05, 1);
     options.designTerritories = 3;
-    options.timeBudgetSeconds = 1;
     Result<ScopeProblem> scope = buildScopeProblem(data, options);
     ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
     Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
@@ -335,13 +331,7 @@ TEST(ScopeOptimizer, TargetsByCapacityFollowTheRepsOfEachChild)
     // Reps of unequal capacity, so that the targets differ.
     for (std::size_t i = 0; i < data.reps.size(); ++i)
         data.reps[i].capacityHours = 600.0 + 250.0 * double(i % 5);
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
-    options.parentId = busiestParent(data);
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.05;
-    options.potentialTolerance = -1;
-    options.timeBudgetSeconds = 2;
+    ScopeOptions options = accountOptions(data);
     options.targets = TargetMode::Capacity;
 
     // The capacity of the distinct reps below each child, walking up from
@@ -409,13 +399,9 @@ TEST(ScopeOptimizer, TargetsByCapacityFollowTheRepsOfEachChild)
 TEST(ScopeOptimizer, AWholeLevelBalancesAcrossParents)
 {
     WorkspaceData data = smallWorkspace();
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
+    ScopeOptions options = accountOptions(data);
+    options.parentId = NoId;
     options.level = 1; // the children of the top territories
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.05;
-    options.potentialTolerance = -1;
-    options.timeBudgetSeconds = 2;
 
     std::map<Id, Id> parentOf;
     for (const Territory &t : data.territories)
@@ -487,13 +473,7 @@ TEST(ScopeOptimizer, AWholeLevelBalancesAcrossParents)
 TEST(ScopeOptimizer, OwnTargetsAreSharesOfTheTotal)
 {
     WorkspaceData data = smallWorkspace();
-    ScopeOptions options;
-    options.modelId = data.models.front().id;
-    options.parentId = busiestParent(data);
-    options.pieces = PieceKind::Account;
-    options.workloadTolerance = 0.05;
-    options.potentialTolerance = -1;
-    options.timeBudgetSeconds = 2;
+    ScopeOptions options = accountOptions(data);
     options.targets = TargetMode::TerritoryTargets;
     Result<ScopeProblem> plain = buildScopeProblem(data, options);
     ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();

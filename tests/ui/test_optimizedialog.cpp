@@ -130,6 +130,20 @@ private:
     std::future<void> m_reachedFuture;
 };
 
+// Workload of every child of `parent` as the window's Balance tab measures it.
+std::map<Id, double> childWorkloads(MainWindow &window, Id parent)
+{
+    window.assignmentService()->flush();
+    const BalanceMetrics *metrics = window.balanceService()->metrics();
+    EXPECT_NE(metrics, nullptr);
+    std::map<Id, double> out;
+    if (!metrics)
+        return out;
+    for (const ScopedTerritory &t : metrics->report(BalanceScope::children(parent)).territories)
+        out[t.metrics.id] = t.metrics.value[std::size_t(Measure::Workload)];
+    return out;
+}
+
 class OptimizeDialogTest : public SessionTest<&generated>
 {
 protected:
@@ -738,16 +752,7 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         // Adopt: the balance service, and with it the dashboard, follows, and
         // measures workload as the optimizer did.
         auto workloads = [&] {
-            window.assignmentService()->flush();
-            const BalanceMetrics *metrics = window.balanceService()->metrics();
-            EXPECT_NE(metrics, nullptr);
-            std::map<Id, double> out;
-            if (!metrics)
-                return out;
-            for (const ScopedTerritory &t :
-                 metrics->report(BalanceScope::children(parent)).territories)
-                out[t.metrics.id] = t.metrics.value[std::size_t(Measure::Workload)];
-            return out;
+            return childWorkloads(window, parent);
         };
         const std::map<Id, double> before = workloads();
         shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
@@ -817,16 +822,7 @@ TEST(OptimizeDialogWindow, AnAdoptedDesignIsWhatTheBalanceTabShows)
         ASSERT_EQ(shown->parentTerritoryId(), parent);
 
         auto workloads = [&] {
-            window.assignmentService()->flush();
-            const BalanceMetrics *metrics = window.balanceService()->metrics();
-            EXPECT_NE(metrics, nullptr);
-            std::map<Id, double> out;
-            if (!metrics)
-                return out;
-            for (const ScopedTerritory &t :
-                 metrics->report(BalanceScope::children(parent)).territories)
-                out[t.metrics.id] = t.metrics.value[std::size_t(Measure::Workload)];
-            return out;
+            return childWorkloads(window, parent);
         };
         const std::map<Id, double> before = workloads();
         ASSERT_EQ(before.size(), oldChildren.size());
