@@ -2128,6 +2128,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         auto balance = [&s] {
             s.repairByTransfers(20);
             s.repairBalance(false);
+            if (s.violation() > 1e-12)
+                s.repairBySwaps(50);
             if (s.violation() > 1e-12) {
                 s.repairByTransfers(20);
                 s.repairBalance(true);
@@ -2191,7 +2193,10 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
         }
         result.iterations = rounds + 1;
         s.computeCosts();
-        s.solveDual(30);
+        // Warm from the best round's prices: a dozen sweeps settle them;
+        // more only chase the last digits of the bound (the certificate at
+        // the end has its own ascent).
+        s.solveDual(12);
         s.trace("solveDual");
         s.assign = s.lagrangian;
         s.recount();
