@@ -189,7 +189,12 @@ int runOptimize(QStringList args)
             o << "out of reach: " << metric.name << " cannot be within "
               << percent(metric.tolerance)
               << ": pieces are not split, and no assignment deviates less than "
-              << percent(r.leastDeviation[m]) << "\n";
+              << percent(r.leastDeviation[m])
+              << (m < r.widenedTolerance.size() && r.widenedTolerance[m] >= 0
+                      ? QStringLiteral("; aimed at within %1 instead")
+                            .arg(percent(r.widenedTolerance[m]))
+                      : QString())
+              << "\n";
     }
     o << "contiguity violations: " << r.contiguityViolations
       << (options.contiguous ? "" : " (not required)") << "\n";
@@ -197,8 +202,14 @@ int runOptimize(QStringList args)
         std::accumulate(problem.metrics[0].values.begin(), problem.metrics[0].values.end(), 0.0);
     o << "dispersion: " << QString::number(r.dispersion / std::max(total, 1e-300), 'f', 2)
       << " km workload-weighted mean distance to the territory centre\n";
-    o << "lower bound: " << QString::number(r.lowerBound / std::max(total, 1e-300), 'f', 2)
-      << " km for the same centres and tolerances; gap " << percent(r.gap) << "\n";
+    if (r.boundApplies(problem.metrics))
+        o << "lower bound: " << QString::number(r.lowerBound / std::max(total, 1e-300), 'f', 2)
+          << " km for the same centres and tolerances"
+          << (r.widenedTolerance.empty() ? "" : " (as widened)") << "; gap " << percent(r.gap)
+          << "\n";
+    else
+        o << "lower bound: none (it holds for assignments within the tolerances, and this one "
+             "is not)\n";
     if (!problem.current.empty())
         o << "moves: " << r.moves << " pieces (at least " << r.movesLowerBound
           << " needed to reach the tolerance), " << scenario->moves.size() << " accounts, "

@@ -2058,12 +2058,51 @@ int movesLowerBound(const BalanceProblem &p)
     return std::max(outs, ins);
 }
 
+namespace {
+
+Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Progress &progress);
+
+} // namespace
+
 Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progress &progress)
 {
     if (problem.objective == BalanceObjective::MaxDiameter)
         return optimizeMaxDiameter(problem, progress);
     if (Status s = validateBalanceProblem(problem); !s)
         return s.error();
+    // A tolerance no assignment can meet (one piece alone is worth more
+    // than it allows) is widened to what the pieces allow, plus the
+    // tolerance itself, so that the answer still comes as close as it can
+    // instead of giving up on that metric; the result is judged against
+    // the tolerances asked for.
+    const std::vector<double> floor = leastReachableDeviation(problem);
+    BalanceProblem widened;
+    bool widen = false;
+    for (std::size_t m = 0; m < problem.metrics.size(); ++m) {
+        const double tol = problem.metrics[m].tolerance;
+        if (tol >= 0 && floor[m] > tol + 1e-9) {
+            if (!widen)
+                widened = problem;
+            widen = true;
+            widened.metrics[m].tolerance = floor[m] + tol;
+        }
+    }
+    Result<BalanceResult> result = optimizeDispersion(widen ? widened : problem, progress);
+    if (result && widen) {
+        result->withinTolerance = false; // some metric cannot be within its tolerance
+        result->widenedTolerance.assign(problem.metrics.size(), -1);
+        for (std::size_t m = 0; m < problem.metrics.size(); ++m) {
+            if (widened.metrics[m].tolerance != problem.metrics[m].tolerance)
+                result->widenedTolerance[m] = widened.metrics[m].tolerance;
+        }
+    }
+    return result;
+}
+
+namespace {
+
+Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Progress &progress)
+{
     Solver s(problem, progress);
     const std::size_t n = s.n;
     const int K = s.K;
@@ -2255,6 +2294,8 @@ Result<BalanceResult> optimizeBalance(const BalanceProblem &problem, const Progr
     s.finishResult(result);
     return result;
 }
+
+} // namespace
 
 std::vector<double> leastReachableDeviation(const BalanceProblem &problem)
 {

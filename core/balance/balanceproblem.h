@@ -103,6 +103,25 @@ struct BalanceResult
     // [metric]: no assignment deviates less, pieces being indivisible
     // (leastReachableDeviation); above a tolerance, that tolerance cannot be met.
     std::vector<double> leastDeviation;
+    // [metric]: when a tolerance was out of reach, the wider one the
+    // optimizer aimed at instead (least deviation plus the tolerance); -1
+    // where the asked tolerance was kept. Empty when none was widened.
+    std::vector<double> widenedTolerance;
+
+    // Whether the dispersion bound speaks of this result: it holds for the
+    // assignments within the tolerances aimed at (the widened ones where a
+    // tolerance was out of reach), so only for a result within them.
+    bool boundApplies(const std::vector<BalanceMetric> &metrics) const
+    {
+        for (std::size_t m = 0; m < metrics.size() && m < maxDeviation.size(); ++m) {
+            const double tol = m < widenedTolerance.size() && widenedTolerance[m] >= 0
+                                   ? widenedTolerance[m]
+                                   : metrics[m].tolerance;
+            if (tol >= 0 && maxDeviation[m] > tol + 1e-9)
+                return false;
+        }
+        return true;
+    }
     int contiguityViolations = 0; // sum over districts of (connected parts - 1)
 
     double dispersion = 0; // sum of weight x distance to the district centre (km or units)

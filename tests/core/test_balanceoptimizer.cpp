@@ -336,6 +336,41 @@ TEST(BalanceOptimizer, WithoutContiguityARemovedDistrictsPiecesGoWhereTheyAreNee
         EXPECT_GE(r->assignment[i], 0);
 }
 
+TEST(BalanceOptimizer, AToleranceOutOfReachIsWidenedAndTheOthersStillHold)
+{
+    // One customer worth more than a district's potential share: potential
+    // cannot be within 10 %; workload still can, and potential should come
+    // as close as the pieces allow rather than anywhere.
+    BalanceProblem p = gridProblem(12, 8, 4, 31);
+    p.metrics[1].values[40] = 120;
+    const double floor = leastReachableDeviation(p)[1];
+    ASSERT_GT(floor, p.metrics[1].tolerance);
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_FALSE(r->withinTolerance);
+    ASSERT_EQ(r->widenedTolerance.size(), p.metrics.size());
+    EXPECT_EQ(r->widenedTolerance[0], -1);
+    EXPECT_NEAR(r->widenedTolerance[1], floor + p.metrics[1].tolerance, 1e-12);
+    EXPECT_LE(r->maxDeviation[0], p.metrics[0].tolerance + 1e-9);
+    EXPECT_GE(r->maxDeviation[1], floor - 1e-12);
+
+    // Potential alone: the widened band is reached, and the bound speaks of it.
+    p.metrics[0].tolerance = -1;
+    r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->withinTolerance);
+    EXPECT_GE(r->maxDeviation[1], floor - 1e-12);
+    EXPECT_LE(r->maxDeviation[1], r->widenedTolerance[1] + 1e-9);
+    EXPECT_TRUE(r->boundApplies(p.metrics));
+    EXPECT_LE(r->lowerBound, r->dispersion * (1 + 1e-9));
+
+    // Reachable tolerances are never widened.
+    Result<BalanceResult> plain = optimizeBalance(gridProblem(12, 8, 4, 31));
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->widenedTolerance.empty());
+    EXPECT_TRUE(plain->withinTolerance);
+}
+
 TEST(BalanceOptimizer, MoveCapIsKept)
 {
     BalanceProblem p = gridProblem(16, 10, 4, 19);

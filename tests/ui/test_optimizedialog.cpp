@@ -913,6 +913,15 @@ TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
     for (int r = 0; r < summary->rowCount(); ++r)
         rows += summary->rowHeight(r);
     EXPECT_GE(summary->viewport()->height(), rows);
+    // The demo's Mid-Atlantic has a customer worth more than a territory's
+    // potential share: the page says how close potential can come and what
+    // the run aimed at instead.
+    const BalanceResult &after = dialog.outcome()->after;
+    ASSERT_EQ(after.widenedTolerance.size(), after.maxDeviation.size());
+    EXPECT_GE(after.widenedTolerance[1], after.leastDeviation[1]);
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("verdictLabel"))
+                    ->text()
+                    .contains(QStringLiteral("aimed at")));
     shoot(dialog, "optimize-result");
     dialog.findChild<QTabWidget *>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
     shoot(dialog, "optimize-moves");

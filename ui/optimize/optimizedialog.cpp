@@ -742,10 +742,15 @@ void OptimizeDialog::showOutcome()
     QStringList outOfReach;
     for (std::size_t m = 0; m < r.leastDeviation.size() && m < p.metrics.size(); ++m) {
         const double tol = p.metrics[m].tolerance;
-        if (tol >= 0 && r.leastDeviation[m] > tol + 1e-9)
-            outOfReach << tr("%1 cannot come closer than %2 % to its target")
-                              .arg(m < 3 ? names[m] : p.metrics[m].name)
-                              .arg(r.leastDeviation[m] * 100, 0, 'f', 1);
+        if (tol >= 0 && r.leastDeviation[m] > tol + 1e-9) {
+            QString text = tr("%1 cannot come closer than %2 % to its target")
+                               .arg(m < 3 ? names[m] : p.metrics[m].name)
+                               .arg(r.leastDeviation[m] * 100, 0, 'f', 1);
+            if (m < r.widenedTolerance.size() && r.widenedTolerance[m] >= 0)
+                text +=
+                    tr(" (aimed at ± %1 % instead)").arg(r.widenedTolerance[m] * 100, 0, 'f', 1);
+            outOfReach << text;
+        }
     }
     if (r.withinTolerance)
         m_verdict->setText(tr("Every checked metric is within its tolerance."));
@@ -803,8 +808,11 @@ void OptimizeDialog::showOutcome()
                  .arg(o.options.contiguous ? QString() : tr(" (not required)"));
     lines << tr("Dispersion: %1 km (workload-weighted mean distance to the centre)")
                  .arg(number(r.dispersion / scale, 2));
-    lines << tr("Lower bound: %1 km for these centres and tolerances; gap %2")
-                 .arg(number(r.lowerBound / scale, 2), percent(r.gap));
+    if (r.boundApplies(p.metrics))
+        lines << tr("Lower bound: %1 km for these centres and tolerances; gap %2")
+                     .arg(number(r.lowerBound / scale, 2), percent(r.gap));
+    else
+        lines << tr("Lower bound: none (it holds for results within the tolerances)");
     if (designing) {
         lines << tr("Assigned: %L1 accounts to %2 new territories")
                      .arg(qlonglong(o.scope.pieces.rows.size()))
