@@ -19,9 +19,13 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     build/bin/tessera-cli balance "$out/demo.tessera" > "$out/balance.txt"
     build/bin/tessera-cli render "$out/demo.tessera" --map "$out/map.png" --charts "$out/charts.png"
     build/bin/tessera-cli export "$out/demo.tessera" --format salesforce-metadata --out "$out/salesforce"
+    # A rebalanced scenario of one region, saved as a second model of the workspace.
+    build/bin/tessera-cli optimize "$out/demo.tessera" --parent Mid_Atlantic \
+        --tolerance workload=5 --contiguous --as "Mid-Atlantic rebalanced" > "$out/optimize.txt"
     echo "Demo workspace: $out/demo.tessera"
     echo "Balance report: $out/balance.txt; map and charts: $out/map.png, $out/charts.png"
     echo "Salesforce metadata to deploy: $out/salesforce"
+    echo "Optimizer run (scenario model \"Mid-Atlantic rebalanced\"): $out/optimize.txt"
     exit 0
 fi
 # The GUI's copy of the demo is made once, so work saved into it survives the next run.
