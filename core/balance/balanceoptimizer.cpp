@@ -1017,7 +1017,36 @@ public:
                     }
                 }
             }
-            for (std::size_t i = 0; i < n; ++i) {
+            // A move removes violation only at a district outside a band:
+            // with a graph, only pieces in such districts or touching one
+            // can, so only they are looked at (unless moves towards the
+            // middle are allowed).
+            m_look.clear();
+            if (contiguous && !squares) {
+                std::vector<char> bad(std::size_t(K), 0);
+                for (std::size_t kc = 0; kc < load.size(); ++kc)
+                    bad[kc / std::size_t(C)] |= violationOf(kc, load[kc]) > 0;
+                const std::uint32_t mark = ++m_stamp;
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (assign[i] < 0 || !bad[std::size_t(assign[i])])
+                        continue;
+                    for (std::uint32_t j : neighbours(i)) {
+                        if (stamp[j] != mark) {
+                            stamp[j] = mark;
+                            m_look.push_back(j);
+                        }
+                    }
+                    if (stamp[i] != mark) {
+                        stamp[i] = mark;
+                        m_look.push_back(std::uint32_t(i));
+                    }
+                }
+                std::sort(m_look.begin(), m_look.end());
+            } else {
+                m_look.resize(n);
+                std::iota(m_look.begin(), m_look.end(), 0u);
+            }
+            for (std::uint32_t i : m_look) {
                 if (lockedTo[i] >= 0)
                     continue;
                 const int k = assign[i];
@@ -1053,7 +1082,9 @@ public:
                 if (violation() <= 1e-12)
                     return;
             }
-            if (applied == 0 && squares)
+            // Nothing applied: the next pass would be the same one, unless it
+            // may move towards the middle of the bands now.
+            if (applied == 0 && (squares || !towardsMiddle))
                 return;
             if (applied == 0)
                 candidates.clear(); // next pass allows the band moves
@@ -1885,6 +1916,7 @@ public:
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
     mutable std::vector<std::uint32_t> m_scratch;
+    std::vector<std::uint32_t> m_look; // repairBalance: the pieces looked at
     // canRemove's searches: which search reached a piece, their frontiers.
     mutable std::vector<std::uint32_t> owner, m_parent;
     mutable std::vector<std::vector<std::uint32_t>> m_queues;
@@ -2164,13 +2196,18 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         // Planned transfers and moves that remove violation first; moves
         // that only bring loads towards the middle of their bands cascade,
         // so they come last, for what the others cannot reach.
+        // Swaps last, for the little that single moves cannot fix because
+        // another metric sits at the edge of its band (with much violation
+        // left they are slow and the transfers do better).
         auto balance = [&s] {
             s.repairByTransfers(20);
             s.repairBalance(false);
-            if (s.violation() > 1e-12)
-                s.repairBySwaps(50);
             if (s.violation() > 1e-12) {
                 s.repairByTransfers(20);
+                s.repairBalance(true);
+            }
+            if (s.violation() > 1e-12) {
+                s.repairBySwaps(50);
                 s.repairBalance(true);
             }
             s.trace("repairBalance");
