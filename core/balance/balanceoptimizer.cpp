@@ -1447,6 +1447,21 @@ public:
         return dv;
     }
 
+    // Piece p (in k) and piece q (in l) trade districts when both moves are
+    // allowed, q's once p has gone; else nothing changes.
+    bool trySwap(std::uint32_t p, int k, std::uint32_t q, int l)
+    {
+        if (!movable(p, l))
+            return false;
+        apply(p, l);
+        if (!movable(q, k)) {
+            apply(p, k);
+            return false;
+        }
+        apply(q, k);
+        return true;
+    }
+
     // Swaps against the total violation: for every district outside a band,
     // the exchange of a border piece with a neighbouring district's border
     // piece that removes the most violation (over every metric, at both
@@ -1493,14 +1508,8 @@ public:
                 });
                 for (std::size_t t = 0; t < std::min<std::size_t>(swaps.size(), 32); ++t) {
                     const Swap &sw = swaps[t];
-                    if (assign[sw.p] != k || assign[sw.q] != sw.l || !movable(sw.p, sw.l))
+                    if (assign[sw.p] != k || assign[sw.q] != sw.l || !trySwap(sw.p, k, sw.q, sw.l))
                         continue;
-                    apply(sw.p, sw.l);
-                    if (!movable(sw.q, k)) {
-                        apply(sw.p, k);
-                        continue;
-                    }
-                    apply(sw.q, k);
                     applied = true;
                     break;
                 }
@@ -1557,14 +1566,9 @@ public:
                     });
                     for (const Swap &sw : swaps) {
                         if (assign[sw.p] != k || assign[sw.q] != l ||
-                            swapViolationChange(sw.p, k, sw.q, l) > 1e-12 || !movable(sw.p, l))
+                            swapViolationChange(sw.p, k, sw.q, l) > 1e-12 ||
+                            !trySwap(sw.p, k, sw.q, l))
                             continue;
-                        apply(sw.p, l);
-                        if (!movable(sw.q, k)) {
-                            apply(sw.p, k);
-                            continue;
-                        }
-                        apply(sw.q, k);
                         ++applied;
                     }
                 }
@@ -1600,14 +1604,8 @@ public:
                             if (assign[p] != k || assign[q] != l)
                                 continue;
                             const double dv = swapViolationChange(p, k, q, l);
-                            if (dv > 1e-12 || !movable(p, l))
+                            if (dv > 1e-12 || !trySwap(p, k, q, l))
                                 continue;
-                            apply(p, l);
-                            if (!movable(q, k)) {
-                                apply(p, k);
-                                continue;
-                            }
-                            apply(q, k);
                             undone = true;
                             break;
                         }
