@@ -273,6 +273,57 @@ TEST(BalanceOptimizer, MovesBoundIsBelowMovesMadeAndBelowTheTrueMinimum)
     EXPECT_GE(r->moves, minimum);
 }
 
+TEST(BalanceOptimizer, ContiguousMovesBoundHoldsAgainstEveryContiguousSolution)
+{
+    // Strips and 5 x 2 grids of ten pieces in three districts, from
+    // current districts that are contiguous blocks, some with a block in
+    // no district (a removed rep's): the bound never exceeds the fewest
+    // moves of any contiguous assignment within the tolerances, and where
+    // load has to be handed on through a district, it says more than the
+    // bound that ignores contiguity.
+    int instances = 0, sharper = 0;
+    for (int shape = 0; shape < 2; ++shape) {
+        for (std::uint64_t salt = 1; salt <= 24; ++salt) {
+            BalanceProblem p =
+                shape == 0 ? gridProblem(10, 1, 3, salt) : gridProblem(5, 2, 3, salt);
+            p.metrics[0].tolerance = 0.12;
+            p.metrics[1].tolerance = salt % 2 ? 0.3 : -1;
+            p.contiguous = true;
+            // Blocks along x: [0, a) in 0, [a, b) in 1, the rest in 2, and
+            // for some salts the last column in none.
+            const int w = shape == 0 ? 10 : 5;
+            const int a = 1 + int(salt % 3);
+            const int b = a + 1 + int(salt % (shape == 0 ? 5 : 2));
+            p.current.resize(p.x.size());
+            for (std::size_t i = 0; i < p.x.size(); ++i) {
+                const int col = int(p.x[i]);
+                p.current[i] = col < a ? 0 : col < b ? 1 : 2;
+                if (salt % 4 == 0 && col == w - 1)
+                    p.current[i] = -1;
+            }
+            int minimum = std::numeric_limits<int>::max();
+            forEachAssignment(p.x.size(), p.districts, [&](const std::vector<int> &assign) {
+                int moves = 0;
+                for (std::size_t i = 0; i < assign.size(); ++i)
+                    moves += assign[i] != p.current[i];
+                if (moves < minimum && balanced(p, assign) && extraParts(p, assign) == 0)
+                    minimum = moves;
+            });
+            if (minimum == std::numeric_limits<int>::max())
+                continue; // no contiguous solution within the tolerances
+            ++instances;
+            const int bound = movesLowerBound(p);
+            BalanceProblem loose = p;
+            loose.contiguous = false;
+            EXPECT_LE(bound, minimum) << shape << " " << salt;
+            EXPECT_GE(bound, movesLowerBound(loose)) << shape << " " << salt;
+            sharper += bound > movesLowerBound(loose);
+        }
+    }
+    EXPECT_GE(instances, 20);
+    EXPECT_GE(sharper, 3);
+}
+
 TEST(BalanceOptimizer, RebalanceAfterARemovedDistrictMovesItsPiecesAndFewOthers)
 {
     BalanceProblem p = gridProblem(24, 16, 6, 17);
@@ -499,6 +550,8 @@ TEST(BalanceTransfers, ContiguousRebalanceOnAStripMovesTheComputedNumberOfPieces
     // Thirty unit pieces on a strip in three districts of 13, 10 and 7:
     // contiguity forces district 0 to hand three pieces to 1 and district 1
     // three to 2; six moves is the least any contiguous solution can do.
+    // The bound sees part of it: three pieces must leave 0, three must
+    // reach 2, and district 1 must hand on at least one itself.
     BalanceProblem p = gridProblem(30, 1, 3, 29);
     std::fill(p.metrics[0].values.begin(), p.metrics[0].values.end(), 1.0);
     p.metrics[0].tolerance = 0.05;
@@ -507,7 +560,10 @@ TEST(BalanceTransfers, ContiguousRebalanceOnAStripMovesTheComputedNumberOfPieces
     p.current.resize(30);
     for (int i = 0; i < 30; ++i)
         p.current[std::size_t(i)] = i < 13 ? 0 : i < 23 ? 1 : 2;
-    EXPECT_EQ(movesLowerBound(p), 3);
+    EXPECT_EQ(movesLowerBound(p), 4);
+    BalanceProblem loose = p;
+    loose.contiguous = false;
+    EXPECT_EQ(movesLowerBound(loose), 3);
     Result<BalanceResult> r = optimizeBalance(p);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->withinTolerance);

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/balanceoptimizer.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <queue>
+#include <vector>
+
+namespace Tessera {
+
+namespace {
+
+// Every district on its own: the fewest of its pieces whose leaving brings it
+// under its band, the fewest pieces from elsewhere that bring it over its
+// floor, and the pieces that must move whatever happens.
+int independentMovesBound(const BalanceProblem &p)
+{
+    if (p.current.size() != p.x.size())
+        return 0;
+    const std::size_t n = p.x.size();
+    const int K = p.districts;
+    // Pieces that must move whatever happens: those in no district and
+    // those locked elsewhere. Locked ones land in a known district.
+    std::vector<int> where(n);
+    int forced = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int lock = p.locked.empty() ? -1 : p.locked[i];
+        where[i] = lock >= 0 ? lock : p.current[i];
+        forced += where[i] != p.current[i] || p.current[i] < 0;
+    }
+    std::vector<int> out(std::size_t(K), 0), in(std::size_t(K), 0);
+    for (const BalanceMetric &m : p.metrics) {
+        if (m.tolerance < 0)
+            continue;
+        const double total = std::accumulate(m.values.begin(), m.values.end(), 0.0);
+        std::vector<double> load(std::size_t(K), 0.0);
+        std::vector<std::vector<double>> movable(static_cast<std::size_t>(K));
+        std::vector<std::pair<double, int>> all; // value, district (-1 free)
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool lockedHere = !p.locked.empty() && p.locked[i] >= 0;
+            if (where[i] >= 0)
+                load[where[i]] += m.values[i];
+            if (lockedHere)
+                continue;
+            if (where[i] >= 0)
+                movable[where[i]].push_back(m.values[i]);
+            all.push_back({m.values[i], where[i]});
+        }
+        std::sort(all.begin(), all.end(), [](auto l, auto r) { return l.first > r.first; });
+        for (int k = 0; k < K; ++k) {
+            const double target = total * p.shareOf(std::size_t(&m - p.metrics.data()), k);
+            const double excess = load[k] - target * (1 + m.tolerance);
+            const double deficit = target * (1 - m.tolerance) - load[k];
+            if (excess > 1e-9 * total) {
+                std::vector<double> &v = movable[k];
+                std::sort(v.begin(), v.end(), std::greater<>());
+                double s = 0;
+                int c = 0;
+                while (s < excess - 1e-12 * total && c < int(v.size()))
+                    s += v[std::size_t(c++)];
+                out[k] = std::max(out[k], c);
+            }
+            if (deficit > 1e-9 * total) {
+                double s = 0;
+                int c = 0;
+                for (const auto &[value, d] : all) {
+                    if (s >= deficit - 1e-12 * total)
+                        break;
+                    if (d == k)
+                        continue;
+                    s += value;
+                    ++c;
+                }
+                in[k] = std::max(in[k], c);
+            }
+        }
+    }
+    const int outs = forced + std::accumulate(out.begin(), out.end(), 0);
+    const int ins = std::accumulate(in.begin(), in.end(), 0);
+    return std::max(outs, ins);
+}
+
+// The fewest pieces, from the given districts' descending lists of free
+// piece values, whose values add up to `amount`; all of them when they
+// cannot.
+int fewestPiecesCarrying(double amount, const std::vector<int> &districts,
+                         const std::vector<std::vector<double>> &descending)
+{
+    struct Head
+    {
+        double value;
+        int district;
+        std::size_t index;
+        bool operator<(const Head &o) const { return value < o.value; }
+    };
+    std::priority_queue<Head> heap;
+    for (int t : districts) {
+        if (!descending[std::size_t(t)].empty())
+            heap.push({descending[std::size_t(t)][0], t, 0});
+    }
+    double sum = 0;
+    int count = 0;
+    while (sum < amount && !heap.empty()) {
+        const Head h = heap.top();
+        heap.pop();
+        sum += h.value;
+        ++count;
+        const std::vector<double> &v = descending[std::size_t(h.district)];
+        if (h.index + 1 < v.size())
+            heap.push({v[h.index + 1], h.district, h.index + 1});
+    }
+    return count;
+}
+
+// At least `count` moves take a piece from a district of `from` to a
+// district of `to`.
+struct MoveDemand
+{
+    std::vector<int> from;
+    std::vector<int> to;
+    int count = 0;
+};
+
+// When districts must stay contiguous, load cannot jump: a piece that goes
+// to a district it does not touch needs a corridor of moved pieces to it.
+// The bound looks at balls of districts around each district c (those at
+// most r steps away on the district adjacency graph). A ball that holds more
+// than its members' bands allow must give pieces to districts outside it,
+// and (the corridor argument, docs/optimizer.md) at least one of those moves
+// starts in a district exactly r steps from c; one that holds too little
+// must take pieces, at least one of them from a district exactly r + 1
+// steps away. Every move counts once, so the demands of all balls give a
+// covering problem over pairs of districts (moves from one to another);
+// any fractional packing of its dual is a lower bound on the moves.
+int contiguousMovesBound(const BalanceProblem &p)
+{
+    const std::size_t n = p.x.size();
+    const int K = p.districts;
+    if (K < 2 || K > 300 || p.adjacencyStart.size() != n + 1)
+        return 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!p.locked.empty() && p.locked[i] >= 0 && p.locked[i] != p.current[i])
+            return 0; // a lock that forces a move: the plain bound counts it
+    }
+    // Pieces in no district (a removed rep's) form one more node.
+    const int none = K;
+    const int N = K + 1;
+    std::vector<int> origin(n);
+    std::vector<int> size(std::size_t(N), 0);
+    std::vector<char> anchored(std::size_t(N), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        origin[i] = p.current[i] < 0 ? none : p.current[i];
+        ++size[std::size_t(origin[i])];
+        if (!p.locked.empty() && p.locked[i] >= 0)
+            anchored[std::size_t(origin[i])] = 1;
+    }
+    // The corridor argument needs every district to keep one of its own
+    // pieces; a solution where one keeps none moves all its pieces and the
+    // pieces in no district.
+    int keepNone = INT_MAX;
+    for (int k = 0; k < K; ++k) {
+        if (!anchored[std::size_t(k)])
+            keepNone = std::min(keepNone, size[std::size_t(k)]);
+    }
+    if (keepNone == 0)
+        return 0;
+    if (keepNone < INT_MAX)
+        keepNone += size[std::size_t(none)];
+
+    std::vector<char> touches(std::size_t(N) * std::size_t(N), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::uint32_t e = p.adjacencyStart[i]; e < p.adjacencyStart[i + 1]; ++e) {
+            const int a = origin[i];
+            const int b = origin[p.adjacency[e]];
+            if (a != b)
+                touches[std::size_t(a) * std::size_t(N) + std::size_t(b)] = 1;
+        }
+    }
+    // Steps between districts, -1 where no path exists.
+    std::vector<int> steps(std::size_t(N) * std::size_t(N), -1);
+    for (int c = 0; c < N; ++c) {
+        if (size[std::size_t(c)] == 0)
+            continue;
+        int *row = &steps[std::size_t(c) * std::size_t(N)];
+        std::vector<int> queue{c};
+        row[c] = 0;
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            const int a = queue[q];
+            for (int b = 0; b < N; ++b) {
+                if (row[b] < 0 && touches[std::size_t(a) * std::size_t(N) + std::size_t(b)]) {
+                    row[b] = row[a] + 1;
+                    queue.push_back(b);
+                }
+            }
+        }
+    }
+
+    std::map<std::pair<std::vector<int>, std::vector<int>>, int> demands;
+    auto demand = [&](std::vector<int> from, std::vector<int> to, int count) {
+        if (from.empty() || to.empty() || count <= 0)
+            return;
+        int &c = demands[{std::move(from), std::move(to)}];
+        c = std::max(c, count);
+    };
+    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
+        const BalanceMetric &metric = p.metrics[m];
+        if (metric.tolerance < 0)
+            continue;
+        const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
+        const double eps = 1e-9 * total;
+        std::vector<double> load(std::size_t(N), 0.0), lo(std::size_t(N), 0.0),
+            hi(std::size_t(N), 0.0);
+        std::vector<std::vector<double>> descending(static_cast<std::size_t>(N));
+        for (std::size_t i = 0; i < n; ++i) {
+            load[std::size_t(origin[i])] += metric.values[i];
+            if (p.locked.empty() || p.locked[i] < 0)
+                descending[std::size_t(origin[i])].push_back(metric.values[i]);
+        }
+        for (std::vector<double> &v : descending)
+            std::sort(v.begin(), v.end(), std::greater<>());
+        for (int k = 0; k < K; ++k) {
+            const double target = total * p.shareOf(m, k);
+            lo[std::size_t(k)] = target * (1 - metric.tolerance);
+            hi[std::size_t(k)] = target * (1 + metric.tolerance);
+        }
+        for (int c = 0; c < N; ++c) {
+            if (size[std::size_t(c)] == 0)
+                continue;
+            const int *row = &steps[std::size_t(c) * std::size_t(N)];
+            const int radius = *std::max_element(row, row + N);
+            double inLoad = 0, inLo = 0, inHi = 0;
+            for (int r = 0; r < radius; ++r) {
+                std::vector<int> ball, ballDistricts, sphere, nextSphere, outside, outsideDistricts;
+                for (int t = 0; t < N; ++t) {
+                    if (row[t] < 0)
+                        continue;
+                    if (row[t] == r) {
+                        inLoad += load[std::size_t(t)];
+                        inLo += lo[std::size_t(t)];
+                        inHi += hi[std::size_t(t)];
+                        sphere.push_back(t);
+                    }
+                    if (row[t] <= r) {
+                        ball.push_back(t);
+                        if (t != none)
+                            ballDistricts.push_back(t);
+                    } else {
+                        outside.push_back(t);
+                        if (t != none)
+                            outsideDistricts.push_back(t);
+                        if (row[t] == r + 1)
+                            nextSphere.push_back(t);
+                    }
+                }
+                if (inLoad > inHi + eps) {
+                    demand(ball, outsideDistricts,
+                           fewestPiecesCarrying(inLoad - inHi - eps, ball, descending));
+                    if (r > 0)
+                        demand(sphere, outsideDistricts, 1);
+                }
+                if (inLoad < inLo - eps) {
+                    demand(outside, ballDistricts,
+                           fewestPiecesCarrying(inLo - inLoad - eps, outside, descending));
+                    demand(nextSphere, ballDistricts, 1);
+                }
+            }
+        }
+    }
+
+    // Dual packing: weights on the demands such that no pair of districts
+    // carries more than 1 in total; then sum of weight x count <= moves.
+    std::vector<const std::pair<const std::pair<std::vector<int>, std::vector<int>>, int> *> order;
+    for (const auto &d : demands)
+        order.push_back(&d);
+    auto density = [](const auto *d) {
+        return double(d->second) / double(d->first.first.size() * d->first.second.size());
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const auto *a, const auto *b) { return density(a) > density(b); });
+    std::vector<double> room(std::size_t(N) * std::size_t(K), 1.0);
+    double packed = 0;
+    for (const auto *d : order) {
+        double z = 1.0;
+        for (int a : d->first.first) {
+            for (int b : d->first.second)
+                z = std::min(z, room[std::size_t(a) * std::size_t(K) + std::size_t(b)]);
+        }
+        if (z <= 0)
+            continue;
+        for (int a : d->first.first) {
+            for (int b : d->first.second)
+                room[std::size_t(a) * std::size_t(K) + std::size_t(b)] -= z;
+        }
+        packed += z * d->second;
+    }
+    if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
+        std::fprintf(stderr, "moves bound: %zu demands, packed %.2f, keep-none %d\n",
+                     demands.size(), packed, keepNone);
+    return std::min(keepNone, int(std::ceil(packed - 1e-6)));
+}
+
+} // namespace
+
+int movesLowerBound(const BalanceProblem &p)
+{
+    const int independent = independentMovesBound(p);
+    if (!p.contiguous || p.current.size() != p.x.size())
+        return independent;
+    return std::max(independent, contiguousMovesBound(p));
+}
+
+} // namespace Tessera
