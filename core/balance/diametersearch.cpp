@@ -23,10 +23,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("DiameterSearch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiameterSearch)
+};
 
 using Clock = std::chrono::steady_clock;
 
@@ -560,11 +562,11 @@ Result<BalanceResult> optimizeMaxDiameter(const BalanceProblem &problem, const P
     if (Status s = validateBalanceProblem(problem); !s)
         return s.error();
     auto invalid = [](const QString &what) {
-        return makeError(ErrorCode::Invalid, tr("The optimisation problem is invalid."), what);
+        return makeError(ErrorCode::Invalid, Tr::tr("The optimisation problem is invalid."), what);
     };
     const std::size_t n = problem.x.size();
     if (n > MaxDiameterPieces)
-        return makeError(ErrorCode::Limit, tr("The optimisation problem is too large."),
+        return makeError(ErrorCode::Limit, Tr::tr("The optimisation problem is too large."),
                          QStringLiteral("%1 pieces, at most %2 for the largest diameter")
                              .arg(n)
                              .arg(MaxDiameterPieces));
@@ -585,7 +587,7 @@ Result<BalanceResult> optimizeMaxDiameter(const BalanceProblem &problem, const P
 
     Search search(problem, progress, graphDistances(problem));
     if (!search.run())
-        return makeError(ErrorCode::Cancelled, tr("The optimisation was cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("The optimisation was cancelled."));
     const std::vector<int> &answer = search.best.empty() ? search.a : search.best;
     BalanceResult r = evaluateBalance(problem, answer);
     r.assignment = answer;

@@ -14,10 +14,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("GraphMl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphMl)
+};
 
 struct Key
 {
@@ -52,7 +54,7 @@ Result<GraphInstance> readGraphMl(const QByteArray &bytes, const QString &edgeLe
     };
     std::vector<PendingEdge> edges;
     auto fail = [&](const QString &what) {
-        return makeError(ErrorCode::Corrupt, tr("The GraphML file is not valid."),
+        return makeError(ErrorCode::Corrupt, Tr::tr("The GraphML file is not valid."),
                          QStringLiteral("line %1, column %2: %3")
                              .arg(xml.lineNumber())
                              .arg(xml.columnNumber())
@@ -92,7 +94,7 @@ Result<GraphInstance> readGraphMl(const QByteArray &bytes, const QString &edgeLe
                 if (nodeIndex.contains(id))
                     return fail(QStringLiteral("node \"%1\" appears twice").arg(id));
                 if (g.nodeIds.size() >= MaxGraphNodes)
-                    return makeError(ErrorCode::Limit, tr("The graph has too many nodes."));
+                    return makeError(ErrorCode::Limit, Tr::tr("The graph has too many nodes."));
                 inNode = int(g.nodeIds.size());
                 nodeIndex.insert(id, std::uint32_t(inNode));
                 g.nodeIds.push_back(id);
@@ -100,7 +102,7 @@ Result<GraphInstance> readGraphMl(const QByteArray &bytes, const QString &edgeLe
                     values.push_back(std::nan(""));
             } else if (name == u"edge") {
                 if (edges.size() >= MaxGraphEdges)
-                    return makeError(ErrorCode::Limit, tr("The graph has too many edges."));
+                    return makeError(ErrorCode::Limit, Tr::tr("The graph has too many edges."));
                 current = {attrs.value(QLatin1String("source")).toString(),
                            attrs.value(QLatin1String("target")).toString(), 1.0, xml.lineNumber(),
                            xml.columnNumber()};
@@ -144,7 +146,7 @@ Result<GraphInstance> readGraphMl(const QByteArray &bytes, const QString &edgeLe
     for (const PendingEdge &e : edges) {
         auto a = nodeIndex.constFind(e.from), b = nodeIndex.constFind(e.to);
         if (a == nodeIndex.constEnd() || b == nodeIndex.constEnd())
-            return makeError(ErrorCode::Corrupt, tr("The GraphML file is not valid."),
+            return makeError(ErrorCode::Corrupt, Tr::tr("The GraphML file is not valid."),
                              QStringLiteral("line %1, column %2: an edge names an unknown node")
                                  .arg(e.line)
                                  .arg(e.column));
@@ -167,9 +169,9 @@ Result<GraphInstance> readGraphMlFile(const QString &path, const QString &edgeLe
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The file cannot be read."), file.errorString());
+        return makeError(ErrorCode::Io, Tr::tr("The file cannot be read."), file.errorString());
     if (file.size() > MaxGraphBytes)
-        return makeError(ErrorCode::Limit, tr("The GraphML file is too large."));
+        return makeError(ErrorCode::Limit, Tr::tr("The GraphML file is too large."));
     return readGraphMl(file.readAll(), edgeLengthName);
 }
 

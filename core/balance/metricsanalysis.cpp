@@ -10,10 +10,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::BalanceMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::BalanceMetrics)
+};
 } // namespace
 
 std::shared_ptr<const AccountLocations> locateWithBundledGeography(const AccountStore &accounts)
@@ -60,7 +62,7 @@ Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const Q
                 return BalanceScope::children(t.id);
         }
         return makeError(ErrorCode::NotFound,
-                         tr("There is no territory \"%1\" in the model.").arg(parentApi));
+                         Tr::tr("There is no territory \"%1\" in the model.").arg(parentApi));
     }
     if (level >= 0)
         return BalanceScope::level(level);
@@ -72,18 +74,18 @@ QString describeScope(const WorkspaceData &data, const BalanceScope &scope)
     switch (scope.kind) {
     case BalanceScope::Kind::Children:
         if (scope.parentId == NoId)
-            return tr("top-level territories");
+            return Tr::tr("top-level territories");
         for (const Territory &t : data.territories) {
             if (t.id == scope.parentId)
-                return tr("children of %1").arg(t.name);
+                return Tr::tr("children of %1").arg(t.name);
         }
-        return tr("children of a missing territory");
+        return Tr::tr("children of a missing territory");
     case BalanceScope::Kind::Level:
-        return tr("level %1").arg(scope.depth + 1);
+        return Tr::tr("level %1").arg(scope.depth + 1);
     case BalanceScope::Kind::Leaves:
         break;
     }
-    return tr("leaf territories");
+    return Tr::tr("leaf territories");
 }
 
 } // namespace Tessera

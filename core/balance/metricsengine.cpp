@@ -23,21 +23,23 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::BalanceMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::BalanceMetrics)
+};
 } // namespace
 
 QString measureName(Measure m)
 {
     switch (m) {
     case Measure::Accounts:
-        return tr("Accounts");
+        return Tr::tr("Accounts");
     case Measure::Workload:
-        return tr("Workload");
+        return Tr::tr("Workload");
     case Measure::Potential:
-        return tr("Potential");
+        return Tr::tr("Potential");
     }
     return {};
 }

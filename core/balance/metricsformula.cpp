@@ -10,10 +10,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::MetricsFormula", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::MetricsFormula)
+};
 
 double fieldValue(const AccountStore &store, int field, std::size_t row)
 {
@@ -48,15 +50,15 @@ public:
         if (m_text.size() > MetricsFormula::MaxLength)
             return makeError(
                 ErrorCode::Limit,
-                tr("A formula may have at most %1 characters.").arg(MetricsFormula::MaxLength));
+                Tr::tr("A formula may have at most %1 characters.").arg(MetricsFormula::MaxLength));
         skipSpace();
         if (m_pos >= m_text.size())
-            return makeError(ErrorCode::Invalid, tr("The formula is empty."));
+            return makeError(ErrorCode::Invalid, Tr::tr("The formula is empty."));
         if (Status s = expression(0); !s)
             return s;
         skipSpace();
         if (m_pos < m_text.size())
-            return fail(tr("Unexpected \"%1\".").arg(m_text.at(m_pos)));
+            return fail(Tr::tr("Unexpected \"%1\".").arg(m_text.at(m_pos)));
         return {};
     }
 
@@ -64,7 +66,7 @@ private:
     Status fail(const QString &message) const
     {
         return makeError(ErrorCode::Invalid, message,
-                         tr("formula \"%1\", at character %2").arg(m_text).arg(m_pos + 1));
+                         Tr::tr("formula \"%1\", at character %2").arg(m_text).arg(m_pos + 1));
     }
     void skipSpace()
     {
@@ -90,7 +92,7 @@ private:
     Status expression(int nesting)
     {
         if (nesting > MetricsFormula::MaxDepth)
-            return fail(tr("The formula nests too deeply."));
+            return fail(Tr::tr("The formula nests too deeply."));
         if (Status s = term(nesting); !s)
             return s;
         for (;;) {
@@ -130,7 +132,7 @@ private:
     Status unary(int nesting)
     {
         if (nesting > MetricsFormula::MaxDepth)
-            return fail(tr("The formula nests too deeply."));
+            return fail(Tr::tr("The formula nests too deeply."));
         if (accept(u'-') || accept(QChar(0x2212))) {
             if (Status s = unary(nesting + 1); !s)
                 return s;
@@ -147,12 +149,12 @@ private:
         using Op = MetricsFormula::Op;
         skipSpace();
         if (m_pos >= m_text.size())
-            return fail(tr("The formula ends too early."));
+            return fail(Tr::tr("The formula ends too early."));
         if (accept(u'(')) {
             if (Status s = expression(nesting + 1); !s)
                 return s;
             if (!accept(u')'))
-                return fail(tr("A closing parenthesis is missing."));
+                return fail(Tr::tr("A closing parenthesis is missing."));
             return {};
         }
         const QChar c = m_text.at(m_pos);
@@ -175,7 +177,7 @@ private:
             const double v = QStringView(m_text).mid(start, m_pos - start).toDouble(&ok);
             if (!ok || !std::isfinite(v)) {
                 m_pos = start;
-                return fail(tr("\"%1\" is not a number.")
+                return fail(Tr::tr("\"%1\" is not a number.")
                                 .arg(QStringView(m_text).mid(start, m_pos - start)));
             }
             Op op{Op::Number};
@@ -194,7 +196,7 @@ private:
                 const bool isMax = name.compare(u"max", Qt::CaseInsensitive) == 0;
                 if (!isMin && !isMax) {
                     m_pos = start;
-                    return fail(tr("\"%1\" is not a function; min and max are.").arg(name));
+                    return fail(Tr::tr("\"%1\" is not a function; min and max are.").arg(name));
                 }
                 int argc = 0;
                 do {
@@ -203,7 +205,7 @@ private:
                     ++argc;
                 } while (accept(u','));
                 if (!accept(u')'))
-                    return fail(tr("A closing parenthesis is missing."));
+                    return fail(Tr::tr("A closing parenthesis is missing."));
                 Op op{isMin ? Op::Min : Op::Max};
                 op.argc = argc;
                 push(op, 1 - argc);
@@ -212,12 +214,13 @@ private:
             const int field = m_store.fieldIndex(name);
             if (field < 0) {
                 m_pos = start;
-                return fail(tr("There is no account field \"%1\".").arg(name));
+                return fail(Tr::tr("There is no account field \"%1\".").arg(name));
             }
             const FieldType type = m_store.field(field).type;
             if (type != FieldType::Number && type != FieldType::Boolean) {
                 m_pos = start;
-                return fail(tr("The field \"%1\" is not a number or checkbox field.").arg(name));
+                return fail(
+                    Tr::tr("The field \"%1\" is not a number or checkbox field.").arg(name));
             }
             Op op{Op::Field};
             op.field = field;
@@ -227,7 +230,7 @@ private:
                 m_out.m_fields.push_back(field);
             return {};
         }
-        return fail(tr("Unexpected \"%1\".").arg(c));
+        return fail(Tr::tr("Unexpected \"%1\".").arg(c));
     }
 
     const QString &m_text;

@@ -11,10 +11,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::BalanceMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::BalanceMetrics)
+};
 
 bool numericStorage(const AccountStore &store, int field)
 {
@@ -31,8 +33,9 @@ Result<std::vector<std::int32_t>> segmentOf(const MeasureDefinition &d, const Ac
         return seg;
     const int field = store.fieldIndex(d.segmentField);
     if (field < 0)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no account field \"%1\" to segment by.").arg(d.segmentField));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no account field \"%1\" to segment by.").arg(d.segmentField));
     const Column &col = store.column(field);
     if (numericStorage(store, field)) {
         for (std::size_t r = 0; r < n; ++r) {
@@ -78,10 +81,11 @@ Result<std::vector<std::int32_t>> segmentOf(const MeasureDefinition &d, const Ac
         }
         return seg;
     }
-    return makeError(ErrorCode::Invalid,
-                     tr("Accounts can be segmented by a text, picklist or number field; \"%1\" is "
-                        "none of these.")
-                         .arg(d.segmentField));
+    return makeError(
+        ErrorCode::Invalid,
+        Tr::tr("Accounts can be segmented by a text, picklist or number field; \"%1\" is "
+               "none of these.")
+            .arg(d.segmentField));
 }
 
 Result<std::vector<MetricsFormula>> compileSegments(const MeasureDefinition &d,
@@ -91,7 +95,7 @@ Result<std::vector<MetricsFormula>> compileSegments(const MeasureDefinition &d,
     if (d.segments.size() > BalanceSettings::MaxSegments)
         return makeError(
             ErrorCode::Limit,
-            tr("A measure may have at most %1 segments.").arg(BalanceSettings::MaxSegments));
+            Tr::tr("A measure may have at most %1 segments.").arg(BalanceSettings::MaxSegments));
     std::vector<MetricsFormula> formulas;
     for (const MeasureSegment &s : d.segments) {
         Result<MetricsFormula> f = MetricsFormula::compile(s.formula, store);
@@ -113,10 +117,11 @@ Result<int> numericField(const QString &name, const AccountStore &store)
 {
     const int field = store.fieldIndex(name);
     if (field < 0)
-        return makeError(ErrorCode::NotFound, tr("There is no account field \"%1\".").arg(name));
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("There is no account field \"%1\".").arg(name));
     if (store.field(field).type != FieldType::Number || !numericStorage(store, field))
         return makeError(ErrorCode::Invalid,
-                         tr("The field \"%1\" is not a number field.").arg(name));
+                         Tr::tr("The field \"%1\" is not a number field.").arg(name));
     return field;
 }
 } // namespace
@@ -140,8 +145,9 @@ Status checkMeasure(const MeasureDefinition &d, const AccountStore &store)
         return f ? Status{} : Status{f.error()};
     }
     if (!d.segmentField.isEmpty() && store.fieldIndex(d.segmentField) < 0)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no account field \"%1\" to segment by.").arg(d.segmentField));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no account field \"%1\" to segment by.").arg(d.segmentField));
     MetricsFormula other;
     bool hasOther = false;
     Result<std::vector<MetricsFormula>> f = compileSegments(d, store, &other, &hasOther);

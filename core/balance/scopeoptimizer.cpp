@@ -19,10 +19,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("ScopeOptimizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScopeOptimizer)
+};
 
 // The longest territory name the document takes.
 constexpr int MaxNameLength = 255;
@@ -73,10 +75,11 @@ Result<std::vector<double>> capacityShares(const WorkspaceData &data, const Scop
                 if (t.id == top)
                     name = t.name.isEmpty() ? t.apiName : t.name;
             }
-            return makeError(ErrorCode::Invalid,
-                             tr("\"%1\" has no rep capacity, so its target by capacity is zero: "
-                                "give it a rep with capacity, or balance to equal shares.")
-                                 .arg(name));
+            return makeError(
+                ErrorCode::Invalid,
+                Tr::tr("\"%1\" has no rep capacity, so its target by capacity is zero: "
+                       "give it a rep with capacity, or balance to equal shares.")
+                    .arg(name));
         }
         shares.push_back(capacity);
         total += capacity;
@@ -115,8 +118,8 @@ Status ownTargetShares(const WorkspaceData &data, const std::vector<Id> &territo
                     break; // only reported: equal shares will do
                 return makeError(
                     ErrorCode::Invalid,
-                    tr("\"%1\" has a %2 target of zero: it cannot be balanced to "
-                       "it.")
+                    Tr::tr("\"%1\" has a %2 target of zero: it cannot be balanced to "
+                           "it.")
                         .arg(t->name.isEmpty() ? t->apiName : t->name, p.metrics[m].name));
             }
             row.push_back(target);
@@ -162,15 +165,15 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     const bool byLevel = options.level >= 0;
     if (byLevel && designing)
         return makeError(ErrorCode::Invalid,
-                         tr("A design starts from one territory, not from a whole level."));
+                         Tr::tr("A design starts from one territory, not from a whole level."));
     const Territory *parent = nullptr;
     for (const Territory &t : data.territories) {
         if (t.id == options.parentId && t.modelId == options.modelId)
             parent = &t;
     }
     if (!parent && !byLevel)
-        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
-    const QString scopeName = byLevel ? tr("level %1").arg(options.level + 1) : parent->apiName;
+        return makeError(ErrorCode::NotFound, Tr::tr("The territory to optimise does not exist."));
+    const QString scopeName = byLevel ? Tr::tr("level %1").arg(options.level + 1) : parent->apiName;
     ScopeProblem scope;
     std::unordered_set<Id> lockedChildren;
     if (!designing) {
@@ -184,16 +187,17 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
         }
     }
     if (!designing && scope.territories.size() + lockedChildren.size() < 2)
-        return makeError(ErrorCode::Invalid,
-                         byLevel
-                             ? tr("The level needs at least two territories to balance.")
-                             : tr("The territory needs at least two child territories to balance."),
-                         scopeName);
+        return makeError(
+            ErrorCode::Invalid,
+            byLevel ? Tr::tr("The level needs at least two territories to balance.")
+                    : Tr::tr("The territory needs at least two child territories to balance."),
+            scopeName);
     if (!designing && scope.territories.size() < 2)
         return makeError(ErrorCode::Invalid,
-                         byLevel ? tr("At least two territories of the level must stay unlocked "
+                         byLevel
+                             ? Tr::tr("At least two territories of the level must stay unlocked "
                                       "to balance.")
-                                 : tr("At least two child territories must stay unlocked to "
+                             : Tr::tr("At least two child territories must stay unlocked to "
                                       "balance."),
                          scopeName);
 
@@ -244,8 +248,8 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
         }
     }
     if (scope.scopeRows.empty())
-        return makeError(ErrorCode::Invalid, tr("No account is in the territories to optimise."),
-                         scopeName);
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("No account is in the territories to optimise."), scopeName);
     AccountPieceOptions pieceOptions;
     pieceOptions.kind = options.pieces;
     if (options.modelMeasures) {
@@ -335,11 +339,11 @@ Result<Scenario> applyScenario(WorkspaceDocument &doc, const ScopeProblem &scope
 {
     const BalanceProblem &p = scope.pieces.problem;
     if (result.assignment.size() != p.x.size())
-        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The result does not belong to this problem."));
     const bool designing = options.designTerritories > 0;
     const Territory *parent = doc.territory(options.parentId);
     if (!parent && (designing || options.level < 0))
-        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The territory to optimise does not exist."));
     const QString parentApi = parent ? parent->apiName : QString();
     QString apiName = ApiName::fromLabel(name);
     for (int suffix = 2; std::any_of(doc.models().begin(), doc.models().end(),
@@ -385,10 +389,10 @@ Result<Scenario> applyDesign(WorkspaceDocument &doc, Id parentId, const ScopePro
     const BalanceProblem &p = scope.pieces.problem;
     if (options.designTerritories <= 0 || p.districts != options.designTerritories ||
         result.assignment.size() != p.x.size())
-        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The result does not belong to this problem."));
     const Territory *found = doc.territory(parentId);
     if (!found)
-        return makeError(ErrorCode::NotFound, tr("The territory to optimise does not exist."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The territory to optimise does not exist."));
     const Territory parent = *found;
     Scenario design;
     design.modelId = parent.modelId;
@@ -440,10 +444,10 @@ Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,
 {
     const BalanceProblem &p = scope.pieces.problem;
     if (result.assignment.size() != p.x.size() || territories.size() != std::size_t(p.districts))
-        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The result does not belong to this problem."));
     const bool designing = options.designTerritories > 0;
     if (!designing && territories.size() != scope.territories.size())
-        return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The result does not belong to this problem."));
     auto key = [](const QString &account, Id territory) {
         return account + QLatin1Char('\n') + QString::number(territory);
     };
@@ -460,7 +464,8 @@ Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,
     for (std::size_t i = 0; i < p.x.size(); ++i) {
         const int to = result.assignment[i];
         if (to < 0 || to >= p.districts)
-            return makeError(ErrorCode::Invalid, tr("The result does not belong to this problem."));
+            return makeError(ErrorCode::Invalid,
+                             Tr::tr("The result does not belong to this problem."));
         for (std::uint32_t e = scope.pieces.rowStart[i]; e < scope.pieces.rowStart[i + 1]; ++e) {
             const std::uint32_t row = scope.pieces.rows[e];
             const int from = designing ? -1 : rowDistrict[row];
@@ -468,7 +473,7 @@ Result<MovePlan> planMoves(const WorkspaceData &data, const ScopeProblem &scope,
                 continue;
             if (row >= store.rowCount())
                 return makeError(ErrorCode::Invalid,
-                                 tr("The accounts changed since the optimisation ran."));
+                                 Tr::tr("The accounts changed since the optimisation ran."));
             const QString account = store.accountId(row);
             const Id toId = territories[std::size_t(to)];
             const Id fromId = from >= 0 ? territories[std::size_t(from)] : NoId;

@@ -23,14 +23,16 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::DemoWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::DemoWorkspace)
+};
 
 Error broken(const QString &detail)
 {
-    return makeError(ErrorCode::Corrupt, tr("The bundled demo is damaged."), detail);
+    return makeError(ErrorCode::Corrupt, Tr::tr("The bundled demo is damaged."), detail);
 }
 
 std::vector<std::string> strings(const QJsonValue &v)

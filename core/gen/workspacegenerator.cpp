@@ -22,14 +22,16 @@ namespace Gen {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceGenerator)
+};
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, tr("Generation was cancelled."));
+    return makeError(ErrorCode::Cancelled, Tr::tr("Generation was cancelled."));
 }
 
 constexpr char Base62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -495,7 +497,7 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
             const int idx = table.stateIndexOf(s);
             if (idx < 0)
                 return makeError(ErrorCode::Invalid,
-                                 tr("Unknown state \"%1\".").arg(QString::fromStdString(s)));
+                                 Tr::tr("Unknown state \"%1\".").arg(QString::fromStdString(s)));
             regionOfState[static_cast<std::size_t>(idx)] = static_cast<int>(r);
         }
     }
@@ -519,7 +521,7 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
         cumulative.push_back(poolWeight);
     }
     if (pool.empty())
-        return makeError(ErrorCode::Invalid, tr("The blueprint names no states."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The blueprint names no states."));
 
     const std::size_t n = bp.accounts;
     std::vector<std::uint32_t> zipOf(n);
@@ -701,9 +703,9 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
 
     const QString typeNames[3] = {bp.regionTypeName, bp.areaTypeName, bp.leafTypeName};
     const QString typeDescriptions[3] = {
-        tr("Top level: a group of neighbouring states"),
-        tr("Middle level: states or parts of a state under one sales manager"),
-        tr("Leaf level: the accounts one or a few reps cover")};
+        Tr::tr("Top level: a group of neighbouring states"),
+        Tr::tr("Middle level: states or parts of a state under one sales manager"),
+        Tr::tr("Leaf level: the accounts one or a few reps cover")};
     Id typeIds[3];
     for (int i = 0; i < 3; ++i) {
         TerritoryType t;
@@ -910,12 +912,13 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
     AccountStore &store = data.accounts;
     int workloadField = -1, potentialField = -1, segmentField = -1;
     {
-        auto added = store.addField(QStringLiteral("Workload__c"), tr("Workload (hours a year)"),
-                                    FieldType::Number);
+        auto added = store.addField(QStringLiteral("Workload__c"),
+                                    Tr::tr("Workload (hours a year)"), FieldType::Number);
         if (!added)
             return added.error();
         workloadField = *added;
-        added = store.addField(QStringLiteral("Potential__c"), tr("Potential"), FieldType::Number);
+        added =
+            store.addField(QStringLiteral("Potential__c"), Tr::tr("Potential"), FieldType::Number);
         if (!added)
             return added.error();
         potentialField = *added;
@@ -1199,7 +1202,7 @@ Result<WorkspaceData> build(const Blueprint &bp, const Progress &progress)
             AssignmentRule rule;
             rule.id = nextId++;
             rule.modelId = model.id;
-            rule.label = leaf.name + tr(" geography");
+            rule.label = leaf.name + Tr::tr(" geography");
             rule.apiName =
                 ruleNames.apiName(data.territories[leafRow[l]].apiName + QStringLiteral("_Geo"));
             rule.active = true;

@@ -30,16 +30,19 @@ namespace bg = boost::geometry;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::Boundaries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Boundaries)
+};
 
-constexpr std::size_t MaxSectionBytes = 64u << 20;
+// Not "std::size_t Max…": lupdate would file the strings below under std.
+constexpr auto MaxSectionBytes = std::size_t{64} << 20;
 
 Error corrupt(const QString &detail)
 {
-    return makeError(ErrorCode::Corrupt, tr("The bundled boundaries are damaged."), detail);
+    return makeError(ErrorCode::Corrupt, Tr::tr("The bundled boundaries are damaged."), detail);
 }
 
 std::string lower(std::string_view s)
@@ -88,7 +91,7 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::bundled()
         QFile file(QStringLiteral(":/tessera/geo/boundaries.bin"));
         if (!file.open(QIODevice::ReadOnly))
             return Result<std::shared_ptr<const Boundaries>>(makeError(
-                ErrorCode::Io, tr("The bundled boundaries are missing."), file.fileName()));
+                ErrorCode::Io, Tr::tr("The bundled boundaries are missing."), file.fileName()));
         return fromBytes(file.readAll());
     }();
     return set;
@@ -97,7 +100,7 @@ Result<std::shared_ptr<const Boundaries>> Boundaries::bundled()
 Result<std::shared_ptr<const Boundaries>> Boundaries::fromBytes(const QByteArray &bytes)
 {
     auto container =
-        readGeoContainer(bytes, tr("The bundled boundaries are damaged."), MaxSectionBytes);
+        readGeoContainer(bytes, Tr::tr("The bundled boundaries are damaged."), MaxSectionBytes);
     if (!container)
         return container.error();
     auto &sections = *container;

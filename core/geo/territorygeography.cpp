@@ -19,10 +19,12 @@ namespace bg = boost::geometry;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::TerritoryGeography", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::TerritoryGeography)
+};
 
 std::size_t vertexCount(const GeoMultiPolygon &m)
 {
@@ -40,7 +42,7 @@ std::size_t vertexCount(const GeoMultiPolygon &m)
 Result<GeoMultiPolygon> TerritoryGeography::repair(GeoMultiPolygon drawn)
 {
     if (vertexCount(drawn) > MaxVertices)
-        return makeError(ErrorCode::Limit, tr("The shape has too many vertices."),
+        return makeError(ErrorCode::Limit, Tr::tr("The shape has too many vertices."),
                          QStringLiteral("%1 > %2").arg(vertexCount(drawn)).arg(MaxVertices));
     for (const GeoPolygon &p : drawn) {
         auto checkRing = [](const GeoRing &r) {
@@ -55,12 +57,12 @@ Result<GeoMultiPolygon> TerritoryGeography::repair(GeoMultiPolygon drawn)
             ok = ok && checkRing(h);
         if (!ok)
             return makeError(ErrorCode::Invalid,
-                             tr("A ring has fewer than three points or leaves the globe."));
+                             Tr::tr("A ring has fewer than three points or leaves the globe."));
     }
     bg::correct(drawn); // closes rings, orients outer clockwise and holes counter-clockwise
     std::string why;
     if (!bg::is_valid(drawn, why))
-        return makeError(ErrorCode::Invalid, tr("The shape is not a valid polygon."),
+        return makeError(ErrorCode::Invalid, Tr::tr("The shape is not a valid polygon."),
                          QString::fromStdString(why));
     return drawn;
 }
@@ -75,7 +77,7 @@ Result<GeoMultiPolygon> TerritoryGeography::shape(const Boundaries &boundaries,
             continue;
         const int u = boundaries.find(ref.kind, ref.id);
         if (u < 0)
-            return makeError(ErrorCode::NotFound, tr("A territory names an unknown unit."),
+            return makeError(ErrorCode::NotFound, Tr::tr("A territory names an unknown unit."),
                              QStringLiteral("%1 %2").arg(QLatin1String(unitKindName(ref.kind)),
                                                          QString::fromStdString(ref.id)));
         parts.push_back(boundaries.unit(static_cast<std::size_t>(u)).shape);
@@ -93,7 +95,7 @@ Result<GeoMultiPolygon> TerritoryGeography::shape(const Boundaries &boundaries,
         // pass with correct() settles orientation and closure issues.
         bg::correct(result);
         if (!bg::is_valid(result, why))
-            return makeError(ErrorCode::Invalid, tr("The territory's shape is not valid."),
+            return makeError(ErrorCode::Invalid, Tr::tr("The territory's shape is not valid."),
                              QString::fromStdString(why));
     }
     return result;

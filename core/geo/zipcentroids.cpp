@@ -20,16 +20,19 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ZipCentroids", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ZipCentroids)
+};
 
-constexpr std::size_t MaxSectionBytes = 64u << 20;
+// Not "std::size_t Max…": lupdate would file the strings below under std.
+constexpr auto MaxSectionBytes = std::size_t{64} << 20;
 
 Error corrupt(const QString &detail)
 {
-    return makeError(ErrorCode::Corrupt, tr("The bundled ZIP code table is damaged."), detail);
+    return makeError(ErrorCode::Corrupt, Tr::tr("The bundled ZIP code table is damaged."), detail);
 }
 
 } // namespace
@@ -42,7 +45,7 @@ Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::bundled()
         QFile file(QStringLiteral(":/tessera/geo/us-zips.bin"));
         if (!file.open(QIODevice::ReadOnly))
             return Result<std::shared_ptr<const ZipCentroids>>(makeError(
-                ErrorCode::Io, tr("The bundled ZIP code table is missing."), file.fileName()));
+                ErrorCode::Io, Tr::tr("The bundled ZIP code table is missing."), file.fileName()));
         return fromBytes(file.readAll());
     }();
     return table;
@@ -51,7 +54,7 @@ Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::bundled()
 Result<std::shared_ptr<const ZipCentroids>> ZipCentroids::fromBytes(const QByteArray &bytes)
 {
     auto container =
-        readGeoContainer(bytes, tr("The bundled ZIP code table is damaged."), MaxSectionBytes);
+        readGeoContainer(bytes, Tr::tr("The bundled ZIP code table is damaged."), MaxSectionBytes);
     if (!container)
         return container.error();
     const auto zips = container->find("ZIPS");

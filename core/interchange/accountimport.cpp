@@ -15,10 +15,12 @@ namespace Tessera::AccountImport {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::AccountImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::AccountImport)
+};
 
 struct Alias
 {
@@ -118,13 +120,13 @@ QString expected(FieldType type)
 {
     switch (type) {
     case FieldType::Number:
-        return tr("expected a number");
+        return Tr::tr("expected a number");
     case FieldType::Date:
-        return tr("expected a date (2024-01-31, 1/31/2024 or 31.01.2024)");
+        return Tr::tr("expected a date (2024-01-31, 1/31/2024 or 31.01.2024)");
     case FieldType::Boolean:
-        return tr("expected true or false");
+        return Tr::tr("expected true or false");
     default:
-        return tr("expected text");
+        return Tr::tr("expected text");
     }
 }
 
@@ -368,8 +370,8 @@ Status setTarget(ColumnMapping &mapping, const QString &field, const AccountStor
     }
     if (!validFieldName(field))
         return makeError(ErrorCode::Invalid,
-                         tr("The field name \"%1\" may contain only letters, digits and "
-                            "underscores (at most 80).")
+                         Tr::tr("The field name \"%1\" may contain only letters, digits and "
+                                "underscores (at most 80).")
                              .arg(field));
     if (!mapping.newField)
         mapping.typeKnown = false;
@@ -397,7 +399,7 @@ Status applyOverride(std::vector<ColumnMapping> &mapping, const QString &spec,
         fieldTypeFromName(parsed->type, &type);
         if (!m.newField && m.type != type)
             return makeError(ErrorCode::Invalid,
-                             tr("The field %1 has the type %2; it cannot be read as %3.")
+                             Tr::tr("The field %1 has the type %2; it cannot be read as %3.")
                                  .arg(m.field, fieldTypeName(m.type), fieldTypeName(type)));
         m.type = type;
         m.typeKnown = true;
@@ -416,26 +418,28 @@ Status checkMapping(const std::vector<ColumnMapping> &mapping, const AccountStor
         for (std::size_t j = 0; j < i; ++j) {
             if (mapping[j].field.compare(m.field, Qt::CaseInsensitive) == 0)
                 return makeError(ErrorCode::Invalid,
-                                 tr("The columns \"%1\" and \"%2\" both go to the field %3.")
+                                 Tr::tr("The columns \"%1\" and \"%2\" both go to the field %3.")
                                      .arg(mapping[j].header, m.header, m.field));
         }
         if (m.newField) {
             if (!validFieldName(m.field))
-                return makeError(ErrorCode::Invalid,
-                                 tr("The field name \"%1\" may contain only letters, digits and "
-                                    "underscores (at most 80).")
-                                     .arg(m.field));
+                return makeError(
+                    ErrorCode::Invalid,
+                    Tr::tr("The field name \"%1\" may contain only letters, digits and "
+                           "underscores (at most 80).")
+                        .arg(m.field));
             if (existing.fieldIndex(m.field) >= 0)
                 return makeError(ErrorCode::Invalid,
-                                 tr("There is already a field named %1.").arg(m.field));
+                                 Tr::tr("There is already a field named %1.").arg(m.field));
         } else if (existing.fieldIndex(m.field) < 0) {
-            return makeError(ErrorCode::NotFound, tr("There is no field named %1.").arg(m.field));
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("There is no field named %1.").arg(m.field));
         }
     }
     if (!id)
         return makeError(ErrorCode::Invalid,
-                         tr("No column is mapped to the account Id; every account needs one "
-                            "(a column such as \"Id\" or \"Account ID\")."));
+                         Tr::tr("No column is mapped to the account Id; every account needs one "
+                                "(a column such as \"Id\" or \"Account ID\")."));
     return {};
 }
 
@@ -525,10 +529,10 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
                 case FieldType::Picklist:
                 case FieldType::MultiPicklist:
                     if (value.size() > std::size_t(WorkspaceDocument::MaxTextLength))
-                        reason = tr("expected at most %1 characters")
+                        reason = Tr::tr("expected at most %1 characters")
                                      .arg(WorkspaceDocument::MaxTextLength);
                     else if (t.field == AccountStore::IdField && value.empty())
-                        reason = tr("expected an account id, found an empty cell");
+                        reason = Tr::tr("expected an account id, found an empty cell");
                     break;
                 case FieldType::Number: {
                     cell.number = std::nan("");
@@ -537,10 +541,10 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
                         reason = expected(t.type);
                     else if (t.field == AccountStore::BillingLatitudeField &&
                              std::abs(cell.number) > 90)
-                        reason = tr("expected a latitude between -90 and 90");
+                        reason = Tr::tr("expected a latitude between -90 and 90");
                     else if (t.field == AccountStore::BillingLongitudeField &&
                              std::abs(cell.number) > 180)
-                        reason = tr("expected a longitude between -180 and 180");
+                        reason = Tr::tr("expected a longitude between -180 and 180");
                     break;
                 }
                 case FieldType::Date:
@@ -570,8 +574,9 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
             continue;
         }
         if (rows >= AccountStore::MaxRows)
-            return makeError(ErrorCode::Limit,
-                             tr("The file has more than %1 accounts.").arg(AccountStore::MaxRows));
+            return makeError(
+                ErrorCode::Limit,
+                Tr::tr("The file has more than %1 accounts.").arg(AccountStore::MaxRows));
         for (std::size_t i = 0; i < targets.size(); ++i) {
             if (dictionaries[i])
                 dictionaries[i]->append(cells[i].text);
@@ -626,7 +631,7 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
                 const std::string_view id = store.text(r, AccountStore::IdField);
                 const std::int64_t first = store.rowOf(id);
                 problem(lines[r], idColumn, id,
-                        tr("the account id is already on line %1")
+                        Tr::tr("the account id is already on line %1")
                             .arg(first >= 0 ? lines[std::size_t(first)] : 0));
                 ++out.problems.rows;
                 keep[r] = false;
@@ -680,10 +685,11 @@ Result<Refresh> refresh(const AccountStore &existing, const Imported &imported, 
             to = *added;
         }
         if (merged.field(to).type != in.field(from).type)
-            return makeError(ErrorCode::Invalid,
-                             tr("The field %1 is a %2 field in the workspace, and %3 in the file.")
-                                 .arg(m.field, fieldTypeName(merged.field(to).type),
-                                      fieldTypeName(in.field(from).type)));
+            return makeError(
+                ErrorCode::Invalid,
+                Tr::tr("The field %1 is a %2 field in the workspace, and %3 in the file.")
+                    .arg(m.field, fieldTypeName(merged.field(to).type),
+                         fieldTypeName(in.field(from).type)));
         fields.emplace_back(from, to);
     }
     // Rows of the file: an existing row, or a new one at the end.
@@ -703,14 +709,15 @@ Result<Refresh> refresh(const AccountStore &existing, const Imported &imported, 
             present[std::size_t(target[r])] = true;
     }
     if (next > AccountStore::MaxRows)
-        return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 accounts.").arg(AccountStore::MaxRows));
+        return makeError(
+            ErrorCode::Limit,
+            Tr::tr("A workspace holds at most %1 accounts.").arg(AccountStore::MaxRows));
     merged.setRowCount(next);
     for (std::size_t r = 0; r < in.rowCount(); ++r) {
         for (const auto &[from, to] : fields)
             copyCell(in, r, from, merged, std::size_t(target[r]), to);
         if ((r & 0xffff) == 0 && progress.cancelled())
-            return makeError(ErrorCode::Cancelled, tr("The import was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("The import was cancelled."));
     }
     for (std::size_t r = 0; r < existing.rowCount(); ++r) {
         if (!present[r])

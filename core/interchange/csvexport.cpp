@@ -13,10 +13,12 @@ namespace Tessera::CsvExport {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::CsvExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CsvExport)
+};
 
 // Rows between two looks at the cancel flag.
 constexpr std::uint32_t CheckEvery = 1 << 16;
@@ -64,7 +66,7 @@ Status write(const WorkspaceData &data, Id modelId, ExportFolder &folder, const 
     for (std::uint32_t row = 0; row < rows; ++row) {
         if (row % CheckEvery == 0) {
             if (progress.cancelled())
-                return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+                return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
             progress.update(0.4 + 0.5 * row / rows);
         }
         const QString id = data.accounts.accountId(row);

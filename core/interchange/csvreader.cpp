@@ -12,10 +12,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CsvReader)
+};
 
 // Unicode code points of Windows-1252's bytes 0x80..0x9f; the five bytes it
 // leaves undefined map to the C1 controls, as in Latin-1.
@@ -121,11 +123,11 @@ QString csvDelimiterName(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("comma");
+        return Tr::tr("comma");
     case ';':
-        return tr("semicolon");
+        return Tr::tr("semicolon");
     case '\t':
-        return tr("tab");
+        return Tr::tr("tab");
     }
     return QString(QLatin1Char(delimiter));
 }
@@ -169,7 +171,7 @@ struct CsvReader::State
     Result<bool> readRecord(CsvRecord &record);
     Error error(ErrorCode code, std::int64_t atLine, std::size_t column, const QString &what) const
     {
-        return makeError(code, tr("Line %1, column %2: %3").arg(atLine).arg(column).arg(what));
+        return makeError(code, Tr::tr("Line %1, column %2: %3").arg(atLine).arg(column).arg(what));
     }
 };
 
@@ -186,11 +188,11 @@ Result<CsvReader> CsvReader::open(const QString &path, const Options &options)
     state->file = std::make_unique<QFile>(path);
     if (!state->file->open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the file: %1").arg(state->file->errorString()), path);
+                         Tr::tr("Cannot read the file: %1").arg(state->file->errorString()), path);
     const qint64 size = state->file->size();
     if (size > MaxFileBytes)
         return makeError(ErrorCode::Limit,
-                         tr("The file is larger than %1 GB.").arg(MaxFileBytes >> 30), path);
+                         Tr::tr("The file is larger than %1 GB.").arg(MaxFileBytes >> 30), path);
     if (size > 0) {
         if (uchar *map = state->file->map(0, size)) {
             state->begin = reinterpret_cast<const char *>(map);
@@ -198,7 +200,7 @@ Result<CsvReader> CsvReader::open(const QString &path, const Options &options)
             state->owned = state->file->readAll();
             if (state->owned.size() != size)
                 return makeError(ErrorCode::Io,
-                                 tr("Cannot read the file: %1").arg(state->file->errorString()),
+                                 Tr::tr("Cannot read the file: %1").arg(state->file->errorString()),
                                  path);
             state->begin = state->owned.constData();
         }
@@ -211,7 +213,7 @@ Result<CsvReader> CsvReader::fromBytes(QByteArray bytes, const Options &options)
 {
     if (bytes.size() > MaxFileBytes)
         return makeError(ErrorCode::Limit,
-                         tr("The file is larger than %1 GB.").arg(MaxFileBytes >> 30));
+                         Tr::tr("The file is larger than %1 GB.").arg(MaxFileBytes >> 30));
     auto state = std::make_unique<State>();
     state->owned = std::move(bytes);
     state->begin = state->owned.constData();
@@ -226,8 +228,8 @@ Result<CsvReader> CsvReader::start(std::unique_ptr<State> s, const Options &opti
     const std::size_t n = std::size_t(s->end - s->begin);
     if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
         return makeError(ErrorCode::Invalid,
-                         tr("The file is in UTF-16, which Tessera does not read; save it as "
-                            "CSV in UTF-8."));
+                         Tr::tr("The file is in UTF-16, which Tessera does not read; save it as "
+                                "CSV in UTF-8."));
     if (n >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
         s->begin += 3;
         s->encoding = CsvEncoding::Utf8Bom;
@@ -243,7 +245,7 @@ Result<CsvReader> CsvReader::start(std::unique_ptr<State> s, const Options &opti
     }
     s->pos = s->begin;
     if (s->begin == s->end)
-        return makeError(ErrorCode::Invalid, tr("The file is empty; expected a header row."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The file is empty; expected a header row."));
 
     // The delimiter that occurs most often outside quotes in the header row;
     // a tie goes to the comma, then the semicolon.
@@ -274,7 +276,7 @@ Result<CsvReader> CsvReader::start(std::unique_ptr<State> s, const Options &opti
             delimiter = '\t';
     } else if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
         return makeError(ErrorCode::Usage,
-                         tr("The delimiter must be a comma, a semicolon or a tab."));
+                         Tr::tr("The delimiter must be a comma, a semicolon or a tab."));
     }
     s->delimiter = delimiter;
     s->special[static_cast<unsigned char>(delimiter)] = true;
@@ -286,11 +288,11 @@ Result<CsvReader> CsvReader::start(std::unique_ptr<State> s, const Options &opti
     if (!got)
         return got.error();
     if (!*got)
-        return makeError(ErrorCode::Invalid, tr("The file has no header row."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The file has no header row."));
     for (std::size_t i = 0; i < header.size(); ++i) {
         QString name = QString::fromUtf8(header[i].data(), qsizetype(header[i].size())).trimmed();
         if (name.isEmpty())
-            name = tr("Column %1").arg(i + 1);
+            name = Tr::tr("Column %1").arg(i + 1);
         s->header.append(name);
     }
     s->dataStart = s->pos;
@@ -330,8 +332,8 @@ Result<bool> CsvReader::State::readRecord(CsvRecord &record)
                     static_cast<const char *>(std::memchr(pos, '"', std::size_t(end - pos)));
                 if (!q)
                     return error(ErrorCode::Invalid, fieldLine, column,
-                                 tr("a quoted field is never closed; expected a closing "
-                                    "quote (\")."));
+                                 Tr::tr("a quoted field is never closed; expected a closing "
+                                        "quote (\")."));
                 line += std::count(pos, q, '\n');
                 if (q + 1 < end && q[1] == '"') {
                     inScratch = true;
@@ -349,8 +351,8 @@ Result<bool> CsvReader::State::readRecord(CsvRecord &record)
             }
             if (pos < end && !special[static_cast<unsigned char>(*pos)]) {
                 if (record.m_issue.isEmpty()) {
-                    record.m_issue = tr("expected a delimiter or the end of the line after the "
-                                        "closing quote");
+                    record.m_issue = Tr::tr("expected a delimiter or the end of the line after the "
+                                            "closing quote");
                     record.m_issueColumn = int(column);
                 }
                 // Keep what follows as part of the field, up to the next delimiter.
@@ -374,12 +376,12 @@ Result<bool> CsvReader::State::readRecord(CsvRecord &record)
         }
         if (pieces.back().length > MaxFieldBytes)
             return error(ErrorCode::Limit, fieldLine, column,
-                         tr("a field is longer than %1 bytes; a quote may have been left open.")
+                         Tr::tr("a field is longer than %1 bytes; a quote may have been left open.")
                              .arg(MaxFieldBytes));
         record.m_fieldLines.push_back(fieldLine);
         if (pieces.size() > MaxColumns)
             return error(ErrorCode::Limit, fieldLine, column,
-                         tr("a row has more than %1 fields.").arg(MaxColumns));
+                         Tr::tr("a row has more than %1 fields.").arg(MaxColumns));
         if (pos >= end)
             break;
         if (*pos == delimiter) {

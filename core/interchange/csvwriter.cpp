@@ -6,10 +6,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::CsvWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CsvWriter)
+};
 constexpr qsizetype FlushAt = 1 << 20;
 } // namespace
 
@@ -26,7 +28,7 @@ CsvWriter::~CsvWriter()
 Status CsvWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, tr("Cannot write %1.").arg(m_file.fileName()),
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1.").arg(m_file.fileName()),
                          m_file.errorString());
     return {};
 }
@@ -70,7 +72,7 @@ Status CsvWriter::close()
     const QString error = m_file.errorString();
     m_file.close();
     if (m_failed)
-        return makeError(ErrorCode::Io, tr("Writing %1 failed.").arg(m_file.fileName()), error);
+        return makeError(ErrorCode::Io, Tr::tr("Writing %1 failed.").arg(m_file.fileName()), error);
     return {};
 }
 

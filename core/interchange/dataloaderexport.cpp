@@ -15,10 +15,12 @@ namespace Tessera::DataLoader {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::DataLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::DataLoader)
+};
 
 // One file of the load: which object, insert or update, and which of its
 // columns hold placeholders to replace with ids from earlier steps.
@@ -54,7 +56,7 @@ public:
     Status run(const Progress &progress)
     {
         if (!model)
-            return makeError(ErrorCode::NotFound, tr("The model to export does not exist."));
+            return makeError(ErrorCode::NotFound, Tr::tr("The model to export does not exist."));
         // Territories of the model, parents before children, grouped by depth.
         std::vector<std::vector<const Territory *>> levels;
         std::unordered_map<Id, std::size_t> depth;
@@ -84,7 +86,7 @@ public:
         }
         progress.update(0.2);
         if (progress.cancelled())
-            return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
         if (!o.allAsManual) {
             if (Status s = writeRules(); !s)
                 return s;
@@ -183,18 +185,19 @@ private:
 
     Status writeTerritories(const std::vector<const Territory *> &level, std::size_t depth)
     {
-        Step step{nextFile(QStringLiteral("Territory2_level%1").arg(depth + 1)),
-                  QStringLiteral("Territory2"),
-                  QStringLiteral("Insert"),
-                  {tr("Territory2ModelId: the Id of Territory2Model %1 (step %2)")
-                       .arg(model->apiName)
-                       .arg(modelStep()),
-                   tr("Territory2TypeId: the Ids of the Territory2Type DeveloperNames (step 1, or "
-                      "the types the org already has)")},
-                  0};
+        Step step{
+            nextFile(QStringLiteral("Territory2_level%1").arg(depth + 1)),
+            QStringLiteral("Territory2"),
+            QStringLiteral("Insert"),
+            {Tr::tr("Territory2ModelId: the Id of Territory2Model %1 (step %2)")
+                 .arg(model->apiName)
+                 .arg(modelStep()),
+             Tr::tr("Territory2TypeId: the Ids of the Territory2Type DeveloperNames (step 1, or "
+                    "the types the org already has)")},
+            0};
         if (depth > 0)
-            step.mapping << tr("ParentTerritory2Id: the Ids of the parent territories' "
-                               "DeveloperNames (step %1)")
+            step.mapping << Tr::tr("ParentTerritory2Id: the Ids of the parent territories' "
+                                   "DeveloperNames (step %1)")
                                 .arg(steps.size());
         return csv(
             std::move(step),
@@ -220,7 +223,7 @@ private:
 
     QString territoryMapping(const QString &column) const
     {
-        return tr("%1: the Ids of the territories' DeveloperNames (steps %2 to %3)")
+        return Tr::tr("%1: the Ids of the territories' DeveloperNames (steps %2 to %3)")
             .arg(column)
             .arg(firstTerritoryStep())
             .arg(firstTerritoryStep() + static_cast<int>(territoryLevels()) - 1);
@@ -244,7 +247,7 @@ private:
         Step insert{nextFile(QStringLiteral("ObjectTerritory2AssignmentRule")),
                     QStringLiteral("ObjectTerritory2AssignmentRule"),
                     QStringLiteral("Insert"),
-                    {tr("Territory2ModelId: the Id of Territory2Model %1 (step %2)")
+                    {Tr::tr("Territory2ModelId: the Id of Territory2Model %1 (step %2)")
                          .arg(model->apiName)
                          .arg(modelStep())},
                     0};
@@ -263,7 +266,7 @@ private:
         Step items{nextFile(QStringLiteral("ObjectTerritory2AssignmentRuleItem")),
                    QStringLiteral("ObjectTerritory2AssignmentRuleItem"),
                    QStringLiteral("Insert"),
-                   {tr("RuleId: the Ids of the rules' DeveloperNames (step %1)").arg(ruleStep)},
+                   {Tr::tr("RuleId: the Ids of the rules' DeveloperNames (step %1)").arg(ruleStep)},
                    0};
         if (Status s =
                 csv(std::move(items),
@@ -281,7 +284,7 @@ private:
         Step update{nextFile(QStringLiteral("ObjectTerritory2AssignmentRule_update")),
                     QStringLiteral("ObjectTerritory2AssignmentRule"),
                     QStringLiteral("Update"),
-                    {tr("Id: the Ids of the rules' DeveloperNames (step %1)").arg(ruleStep)},
+                    {Tr::tr("Id: the Ids of the rules' DeveloperNames (step %1)").arg(ruleStep)},
                     0};
         return csv(
             std::move(update),
@@ -388,16 +391,16 @@ private:
     QString readme() const
     {
         QString t;
-        t += tr("Salesforce Data Loader files for territory model %1 (%2)\n")
+        t += Tr::tr("Salesforce Data Loader files for territory model %1 (%2)\n")
                  .arg(model->name, model->apiName);
         t += QString(72, u'=') + u'\n';
         t += u'\n';
-        t += tr("Load the files with Data Loader in this order. Each file is one step; the\n"
-                "success file of a step holds the Id of every record it created.\n"
-                "Columns that refer to records of earlier steps hold DeveloperName\n"
-                "placeholders: before loading a file, replace each placeholder with the Id\n"
-                "of the record of that DeveloperName (a lookup on the success file).\n"
-                "Files with no rows have nothing to load.\n");
+        t += Tr::tr("Load the files with Data Loader in this order. Each file is one step; the\n"
+                    "success file of a step holds the Id of every record it created.\n"
+                    "Columns that refer to records of earlier steps hold DeveloperName\n"
+                    "placeholders: before loading a file, replace each placeholder with the Id\n"
+                    "of the record of that DeveloperName (a lookup on the success file).\n"
+                    "Files with no rows have nothing to load.\n");
         t += u'\n';
         for (const QString &n : o.notes)
             t += n + u'\n';
@@ -406,7 +409,7 @@ private:
         int n = 0;
         for (const Step &s : steps) {
             ++n;
-            t += tr("%1. %2  (%3 %4; rows: %5)\n")
+            t += Tr::tr("%1. %2  (%3 %4; rows: %5)\n")
                      .arg(n)
                      .arg(s.file, s.operation, s.object)
                      .arg(s.rows);
@@ -414,28 +417,29 @@ private:
                 t += QStringLiteral("     map %1\n").arg(m);
         }
         t += u'\n';
-        t += tr("Notes\n-----\n");
-        t += tr("- Rule-to-territory links (RuleTerritory2Association) cannot be created\n"
-                "  through the API; they travel only with the metadata deploy\n"
-                "  (tessera-cli export WS --format salesforce-metadata) or are set in Setup.\n");
-        t += tr("- ContactAccessLevel cannot be set through the API; it follows the org's\n"
-                "  default territory access settings.\n");
-        t += tr("- Forecast managers (step with Territory2_forecast_update) must be users\n"
-                "  already on the territory, so that step comes after the user assignments.\n");
-        t += tr("- Models are created in the Planning state; activate the model in Setup.\n");
+        t += Tr::tr("Notes\n-----\n");
+        t +=
+            Tr::tr("- Rule-to-territory links (RuleTerritory2Association) cannot be created\n"
+                   "  through the API; they travel only with the metadata deploy\n"
+                   "  (tessera-cli export WS --format salesforce-metadata) or are set in Setup.\n");
+        t += Tr::tr("- ContactAccessLevel cannot be set through the API; it follows the org's\n"
+                    "  default territory access settings.\n");
+        t += Tr::tr("- Forecast managers (step with Territory2_forecast_update) must be users\n"
+                    "  already on the territory, so that step comes after the user assignments.\n");
+        t += Tr::tr("- Models are created in the Planning state; activate the model in Setup.\n");
         if (previewed)
-            t += tr("- Every account is exported where the previewed assignment puts it, as a\n"
-                    "  manual association; assignment rules and exclusions are left out.\n");
+            t += Tr::tr("- Every account is exported where the previewed assignment puts it, as a\n"
+                        "  manual association; assignment rules and exclusions are left out.\n");
         t += u'\n';
         if (!o.allAsManual && !ruleLinks().isEmpty()) {
-            t += tr("Rule links to set up through the metadata deploy or in Setup\n"
-                    "-------------------------------------------------------------\n");
+            t += Tr::tr("Rule links to set up through the metadata deploy or in Setup\n"
+                        "-------------------------------------------------------------\n");
             t += ruleLinks();
             t += u'\n';
         }
-        t += tr("Warnings\n--------\n");
+        t += Tr::tr("Warnings\n--------\n");
         if (o.warnings.isEmpty())
-            t += tr("None.\n");
+            t += Tr::tr("None.\n");
         for (const QString &w : o.warnings)
             t += QStringLiteral("- ") + w + u'\n';
         return t;
@@ -451,10 +455,10 @@ private:
             for (const RuleAssociation &a : d.ruleAssociations) {
                 if (a.territoryId != t->id)
                     continue;
-                out +=
-                    QStringLiteral("- %1: %2%3\n")
-                        .arg(t->apiName, rules.at(a.ruleId)->apiName,
-                             a.applyToChildren ? tr(" (apply to child territories)") : QString());
+                out += QStringLiteral("- %1: %2%3\n")
+                           .arg(t->apiName, rules.at(a.ruleId)->apiName,
+                                a.applyToChildren ? Tr::tr(" (apply to child territories)")
+                                                  : QString());
             }
         }
         return out;

@@ -16,10 +16,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ExportCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ExportCheck)
+};
 
 // How many examples a summary warning names.
 constexpr int Examples = 3;
@@ -47,7 +49,7 @@ public:
             checkModel(m, usedTypes);
         }
         if (!any)
-            error(tr("There is no territory model to export."));
+            error(Tr::tr("There is no territory model to export."));
         for (const TerritoryType &t : d.types) {
             if (o.models.empty() || usedTypes.count(t.id))
                 checkType(t);
@@ -70,13 +72,13 @@ private:
     void apiName(const QString &what, const QString &name)
     {
         if (Status s = ApiName::check(name); !s)
-            error(tr("%1: %2").arg(what, s.error().message));
+            error(Tr::tr("%1: %2").arg(what, s.error().message));
     }
 
     void length(const QString &what, const QString &field, const QString &value, int max)
     {
         if (value.size() > max)
-            error(tr("%1: the %2 has %3 characters; Salesforce allows %4.")
+            error(Tr::tr("%1: the %2 has %3 characters; Salesforce allows %4.")
                       .arg(what, field)
                       .arg(value.size())
                       .arg(max));
@@ -84,20 +86,20 @@ private:
 
     void checkModel(const TerritoryModel &m, std::set<Id> &usedTypes)
     {
-        const QString what = tr("Model %1").arg(m.apiName);
+        const QString what = Tr::tr("Model %1").arg(m.apiName);
         apiName(what, m.apiName);
-        length(what, tr("name"), m.name, SalesforceLimits::NameLength);
-        length(what, tr("description"), m.description, SalesforceLimits::DescriptionLength);
+        length(what, Tr::tr("name"), m.name, SalesforceLimits::NameLength);
+        length(what, Tr::tr("description"), m.description, SalesforceLimits::DescriptionLength);
 
         QStringList untyped;
         int untypedCount = 0;
         for (const Territory &t : d.territories) {
             if (t.modelId != m.id)
                 continue;
-            const QString tw = tr("Territory %1").arg(t.apiName);
+            const QString tw = Tr::tr("Territory %1").arg(t.apiName);
             apiName(tw, t.apiName);
-            length(tw, tr("name"), t.name, SalesforceLimits::NameLength);
-            length(tw, tr("description"), t.description, SalesforceLimits::DescriptionLength);
+            length(tw, Tr::tr("name"), t.name, SalesforceLimits::NameLength);
+            length(tw, Tr::tr("description"), t.description, SalesforceLimits::DescriptionLength);
             if (t.typeId == NoId) {
                 if (++untypedCount <= Examples)
                     untyped << t.apiName;
@@ -111,15 +113,15 @@ private:
             // Salesforce requires a type on every territory; a metadata deploy
             // can still name one the org has (kept from an import).
             if (o.dataLoader)
-                error(tr("Model %1: territories without a territory type: %2 (%3). "
-                         "Territory2TypeId is required.")
+                error(Tr::tr("Model %1: territories without a territory type: %2 (%3). "
+                             "Territory2TypeId is required.")
                           .arg(m.apiName)
                           .arg(untypedCount)
                           .arg(list));
             else
-                warning(tr("Model %1: territories without a territory type in this workspace: "
-                           "%2 (%3). The deploy succeeds only if the type they name exists in "
-                           "the org.")
+                warning(Tr::tr("Model %1: territories without a territory type in this workspace: "
+                               "%2 (%3). The deploy succeeds only if the type they name exists in "
+                               "the org.")
                             .arg(m.apiName)
                             .arg(untypedCount)
                             .arg(list));
@@ -130,9 +132,9 @@ private:
         for (const AssignmentRule &r : d.rules) {
             if (r.modelId != m.id)
                 continue;
-            const QString rw = tr("Rule %1").arg(r.apiName);
+            const QString rw = Tr::tr("Rule %1").arg(r.apiName);
             apiName(rw, r.apiName);
-            length(rw, tr("label"), r.label, SalesforceLimits::NameLength);
+            length(rw, Tr::tr("label"), r.label, SalesforceLimits::NameLength);
         }
         // A rule on a field the workspace's accounts lack (Phone, CreatedById)
         // cannot be previewed here, but the org has the field: a warning.
@@ -149,9 +151,10 @@ private:
             if (issue.severity == RuleIssue::Warning)
                 warning(issue.message);
             else if (missing != missingField.end() && missing->second == issue.message)
-                warning(tr("%1 Tessera cannot preview this rule; Salesforce checks the field when "
+                warning(
+                    Tr::tr("%1 Tessera cannot preview this rule; Salesforce checks the field when "
                            "it is loaded.")
-                            .arg(issue.message));
+                        .arg(issue.message));
             else
                 error(issue.message);
         }
@@ -159,10 +162,10 @@ private:
 
     void checkType(const TerritoryType &t)
     {
-        const QString what = tr("Territory type %1").arg(t.apiName);
+        const QString what = Tr::tr("Territory type %1").arg(t.apiName);
         apiName(what, t.apiName);
-        length(what, tr("name"), t.name, SalesforceLimits::NameLength);
-        length(what, tr("description"), t.description, SalesforceLimits::TypeDescriptionLength);
+        length(what, Tr::tr("name"), t.name, SalesforceLimits::NameLength);
+        length(what, Tr::tr("description"), t.description, SalesforceLimits::TypeDescriptionLength);
     }
 
     // Data Loader loads records by their Salesforce ids: reps' user ids and
@@ -197,8 +200,8 @@ private:
                 customRoles.insert(a.role);
         }
         if (!customRoles.empty())
-            warning(tr("Roles in territory that a new org does not have: %1. Add them to the "
-                       "Role in Territory picklist before loading UserTerritory2Association.")
+            warning(Tr::tr("Roles in territory that a new org does not have: %1. Add them to the "
+                           "Role in Territory picklist before loading UserTerritory2Association.")
                         .arg(QStringList(customRoles.begin(), customRoles.end())
                                  .join(QStringLiteral(", "))));
         // ForecastUserId must name a user already on the territory.
@@ -208,19 +211,20 @@ private:
         for (const Territory &t : d.territories) {
             if (territories.count(t.id) && t.forecastManagerId != NoId &&
                 !onTerritory.count({t.forecastManagerId, t.id}))
-                error(tr("Territory %1: the forecast manager %2 is not on the territory; "
-                         "Salesforce accepts only a user assigned to it.")
+                error(Tr::tr("Territory %1: the forecast manager %2 is not on the territory; "
+                             "Salesforce accepts only a user assigned to it.")
                           .arg(t.apiName, reps.at(t.forecastManagerId)->name));
         }
         if (!badUsers.isEmpty())
             warning(
-                tr("Reps whose user ids are not Salesforce user ids: %1 (%2). Replace them with "
-                   "the ids of their users before loading UserTerritory2Association.")
+                Tr::tr(
+                    "Reps whose user ids are not Salesforce user ids: %1 (%2). Replace them with "
+                    "the ids of their users before loading UserTerritory2Association.")
                     .arg(badUsers.size())
                     .arg(badUsers.mid(0, Examples).join(QStringLiteral(", ")) +
                          (badUsers.size() > Examples ? QStringLiteral(", …") : QString())));
         for (const QString &role : longRoles)
-            error(tr("The role in territory \"%1\" has %2 characters; Salesforce allows %3.")
+            error(Tr::tr("The role in territory \"%1\" has %2 characters; Salesforce allows %3.")
                       .arg(role)
                       .arg(role.size())
                       .arg(SalesforceLimits::RoleLength));
@@ -240,20 +244,22 @@ private:
             }
             if (notSalesforce > 0)
                 warning(
-                    tr("%1 naming accounts by ids that are not Salesforce account ids: %2 (%3). "
-                       "Replace them before loading.")
+                    Tr::tr(
+                        "%1 naming accounts by ids that are not Salesforce account ids: %2 (%3). "
+                        "Replace them before loading.")
                         .arg(what)
                         .arg(notSalesforce)
                         .arg(examples.join(QStringLiteral(", "))));
             if (unknown > 0)
                 warning(
-                    tr("%1 naming accounts that are not in this workspace: %2. They are exported "
-                       "as they are.")
+                    Tr::tr(
+                        "%1 naming accounts that are not in this workspace: %2. They are exported "
+                        "as they are.")
                         .arg(what)
                         .arg(unknown));
         };
-        accountLinks(d.manualAssignments, tr("Manual assignments"));
-        accountLinks(d.exclusions, tr("Exclusions"));
+        accountLinks(d.manualAssignments, Tr::tr("Manual assignments"));
+        accountLinks(d.exclusions, Tr::tr("Exclusions"));
     }
 
     const WorkspaceData &d;

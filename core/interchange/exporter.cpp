@@ -13,23 +13,25 @@ namespace Tessera::Export {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Export)
+};
 
 // README.txt of a metadata export when there is something to say.
 QString metadataReadme(const QStringList &notes, const QStringList &warnings)
 {
-    QString t = tr("About this export\n"
-                   "=================\n\n"
-                   "This file is not part of the deploy; package.xml does not list it.\n\n");
+    QString t = Tr::tr("About this export\n"
+                       "=================\n\n"
+                       "This file is not part of the deploy; package.xml does not list it.\n\n");
     for (const QString &n : notes)
         t += n + u'\n';
-    t += tr("\nWarnings found when this export was checked\n"
-            "-------------------------------------------\n");
+    t += Tr::tr("\nWarnings found when this export was checked\n"
+                "-------------------------------------------\n");
     if (warnings.isEmpty())
-        t += tr("None.\n");
+        t += Tr::tr("None.\n");
     for (const QString &w : warnings)
         t += QStringLiteral("- ") + w + u'\n';
     return t;
@@ -84,12 +86,12 @@ std::vector<ExportIssue> checkPrepared(const WorkspaceData &data, const Request 
     if (Status s = WorkspaceDocument::validate(data); !s)
         issues.push_back({ExportIssue::Error, s.error().message});
     else if (modelsOf(data, request).front() == NoId)
-        issues.push_back({ExportIssue::Error, tr("There is no territory model to export.")});
+        issues.push_back({ExportIssue::Error, Tr::tr("There is no territory model to export.")});
     else if (request.format == Format::GeoJson &&
              GeoRules::geographyOf(data, modelsOf(data, request).front()).empty())
         issues.push_back({ExportIssue::Warning,
-                          tr("No territory of the model has geography: the file will have no "
-                             "features.")});
+                          Tr::tr("No territory of the model has geography: the file will have no "
+                                 "features.")});
     return issues;
 }
 
@@ -170,7 +172,7 @@ Result<Report> run(const WorkspaceData &data, const Request &request, const QStr
         issues.push_back({ExportIssue::Warning, note});
     if (hasErrors(issues)) {
         const QStringList errors = messages(issues, ExportIssue::Error);
-        return makeError(ErrorCode::Failed, tr("The export is blocked (problems: %1):\n- %2")
+        return makeError(ErrorCode::Failed, Tr::tr("The export is blocked (problems: %1):\n- %2")
                                                 .arg(errors.size())
                                                 .arg(errors.join(QStringLiteral("\n- "))));
     }
@@ -180,11 +182,11 @@ Result<Report> run(const WorkspaceData &data, const Request &request, const QStr
     report.geoTerritories = generated.territories;
     QStringList notes;
     if (wantsGeoRules(request))
-        notes << tr("Geographic territories written as assignment rules (%1): %2 rules for %3 "
-                    "territories.")
+        notes << Tr::tr("Geographic territories written as assignment rules (%1): %2 rules for %3 "
+                        "territories.")
                      .arg(request.geoRules == GeoRules::Mode::Zip
-                              ? tr("ZIP codes")
-                              : tr("whole states and countries, else ZIP codes"))
+                              ? Tr::tr("ZIP codes")
+                              : Tr::tr("whole states and countries, else ZIP codes"))
                      .arg(report.geoRules)
                      .arg(report.geoTerritories);
 

@@ -10,10 +10,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ExportFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ExportFolder)
+};
 } // namespace
 
 ExportFolder::ExportFolder(ExportFolder &&) noexcept = default;
@@ -23,16 +25,17 @@ ExportFolder::~ExportFolder() = default;
 Result<ExportFolder> ExportFolder::begin(const QString &target)
 {
     if (target.isEmpty())
-        return makeError(ErrorCode::Usage, tr("No folder to export into."));
+        return makeError(ErrorCode::Usage, Tr::tr("No folder to export into."));
     const QFileInfo info(target);
     if (info.exists()) {
         if (!info.isDir())
-            return makeError(ErrorCode::Io, tr("\"%1\" exists and is not a folder.").arg(target));
+            return makeError(ErrorCode::Io,
+                             Tr::tr("\"%1\" exists and is not a folder.").arg(target));
         if (!QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
                                   QDir::System))
             return makeError(ErrorCode::Io,
-                             tr("The folder \"%1\" is not empty; export into a new or empty "
-                                "folder.")
+                             Tr::tr("The folder \"%1\" is not empty; export into a new or empty "
+                                    "folder.")
                                  .arg(target));
     }
     ExportFolder folder;
@@ -40,12 +43,12 @@ Result<ExportFolder> ExportFolder::begin(const QString &target)
     const QDir parent = QFileInfo(folder.m_target).dir();
     if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
         return makeError(ErrorCode::Io,
-                         tr("The folder \"%1\" cannot be created.").arg(parent.absolutePath()));
+                         Tr::tr("The folder \"%1\" cannot be created.").arg(parent.absolutePath()));
     folder.m_staging = std::make_unique<QTemporaryDir>(
         parent.absoluteFilePath(QStringLiteral(".tessera-export-XXXXXX")));
     if (!folder.m_staging->isValid())
         return makeError(ErrorCode::Io,
-                         tr("No temporary folder can be made beside \"%1\".").arg(target),
+                         Tr::tr("No temporary folder can be made beside \"%1\".").arg(target),
                          folder.m_staging->errorString());
     return folder;
 }
@@ -55,7 +58,7 @@ Result<QString> ExportFolder::filePath(const QString &relative)
     const QString full = m_staging->path() + u'/' + relative;
     if (!QDir().mkpath(QFileInfo(full).absolutePath()))
         return makeError(ErrorCode::Io,
-                         tr("The folder for \"%1\" cannot be created.").arg(relative));
+                         Tr::tr("The folder for \"%1\" cannot be created.").arg(relative));
     if (!m_files.contains(relative))
         m_files.append(relative);
     return full;
@@ -68,7 +71,7 @@ Status ExportFolder::write(const QString &relative, const QByteArray &bytes)
         return full.error();
     QSaveFile file(*full);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::Io, tr("\"%1\" cannot be written.").arg(relative),
+        return makeError(ErrorCode::Io, Tr::tr("\"%1\" cannot be written.").arg(relative),
                          file.errorString());
     return {};
 }
@@ -86,10 +89,11 @@ Status ExportFolder::commit()
         QDir dir(m_target);
         if (!dir.removeRecursively())
             return makeError(ErrorCode::Io,
-                             tr("The folder \"%1\" cannot be removed.").arg(m_target));
+                             Tr::tr("The folder \"%1\" cannot be removed.").arg(m_target));
     }
     if (!QDir().rename(m_staging->path(), m_target))
-        return makeError(ErrorCode::Io, tr("The export cannot be moved to \"%1\".").arg(m_target));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The export cannot be moved to \"%1\".").arg(m_target));
     m_staging->setAutoRemove(false);
     return {};
 }

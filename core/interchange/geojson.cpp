@@ -23,10 +23,12 @@ namespace Tessera::GeoJson {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::GeoJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::GeoJson)
+};
 
 QJsonArray ringJson(const GeoRing &ring, bool reverse)
 {
@@ -103,14 +105,14 @@ Result<QByteArray> territoryCollection(const WorkspaceData &data, Id modelId,
     std::size_t done = 0;
     for (const GeoRules::TerritoryGeo &g : geography) {
         if (progress.cancelled())
-            return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
         const Territory *t = names.territory(g.territoryId);
         if (!t || t->modelId != modelId)
             continue;
         Result<GeoMultiPolygon> shape = TerritoryGeography::shape(**boundaries, g.units, g.drawn);
         if (!shape)
             return makeError(shape.error().code,
-                             tr("Territory %1: %2").arg(t->apiName, shape.error().message),
+                             Tr::tr("Territory %1: %2").arg(t->apiName, shape.error().message),
                              shape.error().detail);
         const ShapeMetrics m = shapeMetrics(*shape);
         const TerritoryTotals totals = engine.totals(t->id);
@@ -187,11 +189,11 @@ Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
 {
     if (bytes.size() > MaxFileBytes)
         return makeError(ErrorCode::Limit,
-                         tr("%1 is larger than %2 MB.").arg(fileName).arg(MaxFileBytes >> 20));
+                         Tr::tr("%1 is larger than %2 MB.").arg(fileName).arg(MaxFileBytes >> 20));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::Corrupt, tr("%1 is not GeoJSON.").arg(fileName),
+        return makeError(ErrorCode::Corrupt, Tr::tr("%1 is not GeoJSON.").arg(fileName),
                          parseError.error != QJsonParseError::NoError
                              ? QStringLiteral("%1 at byte %2")
                                    .arg(parseError.errorString())
@@ -209,12 +211,12 @@ Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
                                 {QStringLiteral("geometry"), root}}};
     else
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is not GeoJSON: the type is \"%2\"; a FeatureCollection, a "
-                            "Feature or a polygon is expected.")
+                         Tr::tr("%1 is not GeoJSON: the type is \"%2\"; a FeatureCollection, a "
+                                "Feature or a polygon is expected.")
                              .arg(fileName, type));
     if (features.size() > MaxFeatures)
         return makeError(ErrorCode::Limit,
-                         tr("%1 has more than %2 features.").arg(fileName).arg(MaxFeatures));
+                         Tr::tr("%1 has more than %2 features.").arg(fileName).arg(MaxFeatures));
 
     ReadReport report;
     for (qsizetype i = 0; i < features.size(); ++i) {
@@ -225,20 +227,20 @@ Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
                                  .toVariant()
                                  .toString()
                                  .trimmed();
-        const QString label = name.isEmpty() ? tr("feature %1").arg(i + 1)
-                                             : tr("feature %1 (\"%2\")").arg(i + 1).arg(name);
+        const QString label = name.isEmpty() ? Tr::tr("feature %1").arg(i + 1)
+                                             : Tr::tr("feature %1 (\"%2\")").arg(i + 1).arg(name);
         auto refuse = [&](const QString &why) {
             report.refused << label + QStringLiteral(": ") + why;
         };
         const QJsonObject geometry = f.value(QStringLiteral("geometry")).toObject();
         const QString kind = geometry.value(QStringLiteral("type")).toString();
         if (kind != u"Polygon" && kind != u"MultiPolygon") {
-            refuse(tr("its geometry is %1, not a Polygon or MultiPolygon.")
-                       .arg(kind.isEmpty() ? tr("missing") : kind));
+            refuse(Tr::tr("its geometry is %1, not a Polygon or MultiPolygon.")
+                       .arg(kind.isEmpty() ? Tr::tr("missing") : kind));
             continue;
         }
         if (name.isEmpty()) {
-            refuse(tr("it has no \"%1\" property to name its territory.").arg(nameProperty));
+            refuse(Tr::tr("it has no \"%1\" property to name its territory.").arg(nameProperty));
             continue;
         }
         GeoMultiPolygon shape;
@@ -255,7 +257,7 @@ Result<ReadReport> read(const QByteArray &bytes, const QString &nameProperty,
             ok = ok && !shape.empty();
         }
         if (!ok) {
-            refuse(tr("its coordinates are not rings of [longitude, latitude] pairs."));
+            refuse(Tr::tr("its coordinates are not rings of [longitude, latitude] pairs."));
             continue;
         }
         Result<GeoMultiPolygon> repaired = TerritoryGeography::repair(std::move(shape));
@@ -292,7 +294,7 @@ ImportPlan plan(const WorkspaceData &data, Id modelId, const ReadReport &read, I
         const auto it = byName.find(key);
         ImportPlan::Shape shape{f.index, f.name, NoId, -1, f.shape};
         if (it != byName.end() && it->second.size() > 1) {
-            out.refused << tr("feature %1 (\"%2\"): %3 territories have this name.")
+            out.refused << Tr::tr("feature %1 (\"%2\"): %3 territories have this name.")
                                .arg(f.index)
                                .arg(f.name)
                                .arg(it->second.size());
@@ -313,8 +315,8 @@ ImportPlan plan(const WorkspaceData &data, Id modelId, const ReadReport &read, I
             shape.newTerritory = static_cast<int>(out.created.size() - 1);
             createdByName.emplace(key, shape.newTerritory);
         } else {
-            out.refused << tr("feature %1 (\"%2\"): no territory of the model has this name; "
-                              "choose a parent to create it under.")
+            out.refused << Tr::tr("feature %1 (\"%2\"): no territory of the model has this name; "
+                                  "choose a parent to create it under.")
                                .arg(f.index)
                                .arg(f.name);
             continue;

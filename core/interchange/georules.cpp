@@ -19,10 +19,12 @@ namespace Tessera::GeoRules {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::GeoRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::GeoRules)
+};
 
 // Room for the territory's name in a rule label of at most 80 characters.
 constexpr int LabelRoom = 80 - 14;
@@ -138,7 +140,7 @@ Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
     for (const TerritoryGeo &g : geography) {
         if (!territories.count(g.territoryId))
             return makeError(ErrorCode::NotFound,
-                             tr("A territory with geography is not in the model."));
+                             Tr::tr("A territory with geography is not in the model."));
         for (const UnitRef &u : g.units)
             owners.units[{u.kind, u.id}] = g.territoryId;
         for (const GeoMultiPolygon &shape : g.drawn)
@@ -227,8 +229,9 @@ Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
                 fields.push_back({CountryField, foreign});
         } else {
             if (mode == Mode::Region)
-                out.notes << tr("%1: its geography is not whole states or countries; written as "
-                                "ZIP codes.")
+                out.notes << Tr::tr(
+                                 "%1: its geography is not whole states or countries; written as "
+                                 "ZIP codes.")
                                  .arg(t.apiName);
             QStringList own = zipsOf[t.id];
             own.sort();
@@ -238,8 +241,8 @@ Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
                 fields.push_back({CountryField, foreign});
         }
         if (fields.empty()) {
-            out.notes
-                << tr("%1: no ZIP code falls in its geography; no rule written.").arg(t.apiName);
+            out.notes << Tr::tr("%1: no ZIP code falls in its geography; no rule written.")
+                             .arg(t.apiName);
             continue;
         }
         // Pack field by field, then fill rules of up to 10 items.
@@ -259,7 +262,7 @@ Result<Generated> generate(const WorkspaceData &data, Id modelId, Mode mode,
             rule.id = nextId++;
             rule.modelId = modelId;
             rule.apiName = ruleName(t.apiName, static_cast<int>(n), taken);
-            rule.label = (t.name.left(LabelRoom) + tr(" geography") +
+            rule.label = (t.name.left(LabelRoom) + Tr::tr(" geography") +
                           (n > 1 ? QStringLiteral(" %1").arg(n) : QString()));
             const std::size_t end = std::min(items.size(), start + EtmLimits::ItemsPerRule);
             rule.items.assign(items.begin() + static_cast<std::ptrdiff_t>(start),

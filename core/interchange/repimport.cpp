@@ -15,10 +15,12 @@ namespace Tessera::RepImport {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::RepImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::RepImport)
+};
 
 enum Field { UserId, Name, Email, Capacity, Latitude, Longitude, PostalCode, FieldCount };
 
@@ -99,7 +101,7 @@ Status applyOverride(std::vector<ColumnMapping> &mapping, const QString &spec)
         return {};
     const int f = fieldOf(parsed->field);
     if (f < 0)
-        return makeError(ErrorCode::Usage, tr("A rep has no field \"%1\"; known: %2.")
+        return makeError(ErrorCode::Usage, Tr::tr("A rep has no field \"%1\"; known: %2.")
                                                .arg(parsed->field, fieldNames().join(u", ")));
     m.field = QLatin1String(Fields[std::size_t(f)].name);
     m.type = Fields[std::size_t(f)].type;
@@ -115,21 +117,24 @@ Status checkMapping(const std::vector<ColumnMapping> &mapping)
             continue;
         const int f = fieldOf(m.field);
         if (f < 0)
-            return makeError(ErrorCode::NotFound, tr("A rep has no field \"%1\".").arg(m.field));
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("A rep has no field \"%1\".").arg(m.field));
         if (++count[std::size_t(f)] > 1)
             return makeError(ErrorCode::Invalid,
-                             tr("Two columns go to the rep field %1.").arg(m.field));
+                             Tr::tr("Two columns go to the rep field %1.").arg(m.field));
     }
     if (!count[UserId])
-        return makeError(ErrorCode::Invalid,
-                         tr("No column is mapped to the rep's user id (a column such as \"Id\" or "
-                            "\"User ID\")."));
+        return makeError(
+            ErrorCode::Invalid,
+            Tr::tr("No column is mapped to the rep's user id (a column such as \"Id\" or "
+                   "\"User ID\")."));
     if (!count[Name])
-        return makeError(ErrorCode::Invalid,
-                         tr("No column is mapped to the rep's name (a column such as \"Name\")."));
+        return makeError(
+            ErrorCode::Invalid,
+            Tr::tr("No column is mapped to the rep's name (a column such as \"Name\")."));
     if (count[Latitude] != count[Longitude])
         return makeError(ErrorCode::Invalid,
-                         tr("A home location needs both a latitude and a longitude column."));
+                         Tr::tr("A home location needs both a latitude and a longitude column."));
     return {};
 }
 
@@ -198,33 +203,33 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
             rep.name = str(Name);
             rep.email = str(Email);
             if (rep.userId.isEmpty())
-                problem(UserId, tr("expected a user id, found an empty cell"));
+                problem(UserId, Tr::tr("expected a user id, found an empty cell"));
             else if (rep.userId.size() > 255)
-                problem(UserId, tr("expected at most 255 characters"));
+                problem(UserId, Tr::tr("expected at most 255 characters"));
             else if (auto it = lineOfId.find(rep.userId); it != lineOfId.end())
-                problem(UserId, tr("the user id is already on line %1").arg(it->second));
+                problem(UserId, Tr::tr("the user id is already on line %1").arg(it->second));
             if (rep.name.isEmpty())
-                problem(Name, tr("expected a name, found an empty cell"));
+                problem(Name, Tr::tr("expected a name, found an empty cell"));
             else if (rep.name.size() > 255)
-                problem(Name, tr("expected at most 255 characters"));
+                problem(Name, Tr::tr("expected at most 255 characters"));
             if (!rep.email.isEmpty() && (!rep.email.contains(u'@') || rep.email.size() > 255))
-                problem(Email, tr("expected an email address"));
+                problem(Email, Tr::tr("expected an email address"));
             rep.capacityHours = options.defaultCapacity;
             if (column[Capacity] >= 0) {
                 double hours = 0;
                 if (number(Capacity, 0, 1e7, &hours,
-                           tr("expected a capacity in hours a year, from 0 to 10,000,000")))
+                           Tr::tr("expected a capacity in hours a year, from 0 to 10,000,000")))
                     rep.capacityHours = hours;
             }
             double lat = std::nan(""), lon = std::nan("");
             if (column[Latitude] >= 0) {
-                const bool hasLat =
-                    number(Latitude, -90, 90, &lat, tr("expected a latitude between -90 and 90"));
+                const bool hasLat = number(Latitude, -90, 90, &lat,
+                                           Tr::tr("expected a latitude between -90 and 90"));
                 const bool hasLon = number(Longitude, -180, 180, &lon,
-                                           tr("expected a longitude between -180 and 180"));
+                                           Tr::tr("expected a longitude between -180 and 180"));
                 if (hasLat != hasLon && out.problems.total == problemsBefore)
                     problem(hasLat ? Longitude : Latitude,
-                            tr("expected both a latitude and a longitude, or neither"));
+                            Tr::tr("expected both a latitude and a longitude, or neither"));
             }
             if (!std::isnan(lat) && !std::isnan(lon)) {
                 rep.homeLatitude = lat;
@@ -237,8 +242,9 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
                     rep.homeLatitude = zips->latitude(*row);
                     rep.homeLongitude = zips->longitude(*row);
                 } else {
-                    out.warnings << tr("Line %1: the ZIP code \"%2\" of %3 is not a known US ZIP "
-                                       "code; the rep has no home location.")
+                    out.warnings << Tr::tr(
+                                        "Line %1: the ZIP code \"%2\" of %3 is not a known US ZIP "
+                                        "code; the rep has no home location.")
                                         .arg(record.line())
                                         .arg(problemValue(text(PostalCode)), rep.name);
                 }
@@ -256,7 +262,7 @@ Result<Imported> read(CsvReader &reader, const std::vector<ColumnMapping> &mappi
         if (out.reps.size() >= WorkspaceDocument::MaxReps)
             return makeError(
                 ErrorCode::Limit,
-                tr("A workspace holds at most %1 reps.").arg(WorkspaceDocument::MaxReps));
+                Tr::tr("A workspace holds at most %1 reps.").arg(WorkspaceDocument::MaxReps));
         lineOfId.emplace(rep.userId, record.line());
         out.reps.push_back(std::move(rep));
     }

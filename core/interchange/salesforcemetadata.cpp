@@ -25,10 +25,12 @@ namespace Tessera::SalesforceMetadata {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::SalesforceMetadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::SalesforceMetadata)
+};
 
 const QString MetadataNamespace = QStringLiteral("http://soap.sforce.com/2006/04/metadata");
 const QString DefaultProlog = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -115,7 +117,7 @@ Error fileError(ErrorCode code, const QString &file, const QString &message, qin
     QString detail = file;
     if (line > 0)
         detail += QStringLiteral(":%1:%2").arg(line).arg(column);
-    return makeError(code, tr("%1: %2").arg(file, message), detail);
+    return makeError(code, Tr::tr("%1: %2").arg(file, message), detail);
 }
 
 Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
@@ -130,7 +132,7 @@ Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(body);
     if (decoder.hasError())
-        return fileError(ErrorCode::Corrupt, displayPath, tr("the file is not valid UTF-8."));
+        return fileError(ErrorCode::Corrupt, displayPath, Tr::tr("the file is not valid UTF-8."));
     // Line ends are kept as a file-level flag and written back; the text is
     // handled with LF only.
     if (text.contains(u'\r')) {
@@ -138,7 +140,7 @@ Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         if (text.contains(u'\r'))
             return fileError(ErrorCode::Corrupt, displayPath,
-                             tr("the file has carriage returns that do not end lines."));
+                             Tr::tr("the file has carriage returns that do not end lines."));
     }
 
     QXmlStreamReader xml(text);
@@ -158,20 +160,20 @@ Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
         const qint64 offset = xml.characterOffset();
         switch (token) {
         case QXmlStreamReader::DTD:
-            return errorHere(tr("document type declarations are not allowed in metadata."));
+            return errorHere(Tr::tr("document type declarations are not allowed in metadata."));
         case QXmlStreamReader::EntityReference:
-            return errorHere(tr("the entity \"&%1;\" is not defined.").arg(xml.name()));
+            return errorHere(Tr::tr("the entity \"&%1;\" is not defined.").arg(xml.name()));
         case QXmlStreamReader::StartElement: {
             if (++elements > MaxElementsPerFile)
                 return fileError(ErrorCode::Limit, displayPath,
-                                 tr("more than %1 elements.").arg(MaxElementsPerFile));
+                                 Tr::tr("more than %1 elements.").arg(MaxElementsPerFile));
             if (depth + 1 > MaxNesting)
-                return errorHere(tr("elements are nested more than %1 deep.").arg(MaxNesting));
+                return errorHere(Tr::tr("elements are nested more than %1 deep.").arg(MaxNesting));
             // The tag starts at the last '<' before its end: attribute values cannot hold one.
             const qint64 tagStart = text.lastIndexOf(u'<', offset - 1);
             if (depth == 0) {
                 if (sawRoot)
-                    return errorHere(tr("a second root element."));
+                    return errorHere(Tr::tr("a second root element."));
                 sawRoot = true;
                 f.rootName = xml.name().toString();
                 f.prolog = text.left(tagStart);
@@ -206,7 +208,7 @@ Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
         case QXmlStreamReader::Characters:
             if (depth == 1) {
                 if (!xml.isWhitespace())
-                    return errorHere(tr("text \"%1\" between elements.")
+                    return errorHere(Tr::tr("text \"%1\" between elements.")
                                          .arg(xml.text().left(40).toString().trimmed()));
             } else if (depth > 1) {
                 stack.back()->text += xml.text();
@@ -234,10 +236,10 @@ Result<ParsedFile> parseXml(const QByteArray &bytes, const QString &displayPath)
     }
     if (xml.hasError())
         return fileError(ErrorCode::Corrupt, displayPath,
-                         tr("malformed XML: %1").arg(xml.errorString()), xml.lineNumber(),
+                         Tr::tr("malformed XML: %1").arg(xml.errorString()), xml.lineNumber(),
                          xml.columnNumber());
     if (!sawRoot || rootEnd < 0)
-        return fileError(ErrorCode::Corrupt, displayPath, tr("the file has no root element."));
+        return fileError(ErrorCode::Corrupt, displayPath, Tr::tr("the file has no root element."));
     f.epilog = text.mid(rootEnd);
     // A self-closed root cannot take children back: write the usual tag instead.
     if (f.rootTag.endsWith(QStringLiteral("/>")))
@@ -460,11 +462,11 @@ Result<KnownElements> sortOut(const ParsedFile &f, const QStringList &slotNames)
         }
         if (!n.children.empty())
             return fileError(ErrorCode::Corrupt, f.displayPath,
-                             tr("<%1> should hold text, not elements.").arg(n.name), n.line,
+                             Tr::tr("<%1> should hold text, not elements.").arg(n.name), n.line,
                              n.column);
         if (k.single.count(n.name))
             return fileError(ErrorCode::Corrupt, f.displayPath,
-                             tr("<%1> appears twice.").arg(n.name), n.line, n.column);
+                             Tr::tr("<%1> appears twice.").arg(n.name), n.line, n.column);
         k.single[n.name] = &n;
         // Keep the exact text when re-escaping would change it, and keep
         // elements that are present but empty.
@@ -598,7 +600,7 @@ Result<QString> findRoot(const QString &start)
 {
     const QDir top(start);
     if (!top.exists())
-        return makeError(ErrorCode::Io, tr("The folder \"%1\" does not exist.").arg(start));
+        return makeError(ErrorCode::Io, Tr::tr("The folder \"%1\" does not exist.").arg(start));
     if (isRoot(top))
         return top.absolutePath();
     std::vector<QString> level{top.absolutePath()};
@@ -613,10 +615,11 @@ Result<QString> findRoot(const QString &start)
                 if (sub.startsWith(u'.') || sub == u"node_modules")
                     continue;
                 if (++visited > 10'000)
-                    return makeError(ErrorCode::Limit,
-                                     tr("Too many folders under \"%1\" to search for territory "
-                                        "metadata; give the folder that holds territory2Models.")
-                                         .arg(start));
+                    return makeError(
+                        ErrorCode::Limit,
+                        Tr::tr("Too many folders under \"%1\" to search for territory "
+                               "metadata; give the folder that holds territory2Models.")
+                            .arg(start));
                 const QString child = path + u'/' + sub;
                 if (isRoot(QDir(child)))
                     found.append(child);
@@ -631,16 +634,17 @@ Result<QString> findRoot(const QString &start)
             for (const QString &f : found)
                 relative.append(top.relativeFilePath(f));
             return makeError(ErrorCode::Failed,
-                             tr("\"%1\" holds territory metadata in several folders (%2); give "
-                                "one of them.")
+                             Tr::tr("\"%1\" holds territory metadata in several folders (%2); give "
+                                    "one of them.")
                                  .arg(start, relative.join(QStringLiteral(", "))));
         }
         level = std::move(next);
     }
-    return makeError(ErrorCode::NotFound,
-                     tr("No Salesforce territory metadata in \"%1\": no folder territory2Models "
-                        "or territory2Types was found.")
-                         .arg(start));
+    return makeError(
+        ErrorCode::NotFound,
+        Tr::tr("No Salesforce territory metadata in \"%1\": no folder territory2Models "
+               "or territory2Types was found.")
+            .arg(start));
 }
 
 // The API name a file stands for, given its suffix; empty if it does not match.
@@ -677,7 +681,7 @@ Result<Layout> scan(const QString &given)
         files += int(entries.size());
         if (files > MaxFiles)
             return makeError(ErrorCode::Limit,
-                             tr("More than %1 files in \"%2\".").arg(MaxFiles).arg(given));
+                             Tr::tr("More than %1 files in \"%2\".").arg(MaxFiles).arg(given));
         return entries;
     };
 
@@ -690,7 +694,7 @@ Result<Layout> scan(const QString &given)
             if (layout.settings)
                 return makeError(
                     ErrorCode::Failed,
-                    tr("\"%1\" has the territory settings in both formats.").arg(given));
+                    Tr::tr("\"%1\" has the territory settings in both formats.").arg(given));
             layout.settings = source(settingsDir + u'/' + name, QString());
             votes[name.endsWith(SourceSuffix) ? int(Format::Source) : int(Format::MetadataApi)]++;
         }
@@ -745,18 +749,18 @@ Result<Layout> scan(const QString &given)
         }
         if (!m.hasModelFile)
             return makeError(ErrorCode::NotFound,
-                             tr("%1: the model folder has no %2.territory2Model file.")
+                             Tr::tr("%1: the model folder has no %2.territory2Model file.")
                                  .arg(top.relativeFilePath(dir), modelName));
         layout.models.push_back(std::move(m));
     }
     if (votes[0] > 0 && votes[1] > 0)
         return makeError(ErrorCode::Failed,
-                         tr("\"%1\" mixes the Metadata API format and the source format "
-                            "(\"-meta.xml\" files); give one or the other.")
+                         Tr::tr("\"%1\" mixes the Metadata API format and the source format "
+                                "(\"-meta.xml\" files); give one or the other.")
                              .arg(given));
     if (votes[0] == 0 && votes[1] == 0)
         return makeError(ErrorCode::NotFound,
-                         tr("No territory model, type or settings file in \"%1\".").arg(given));
+                         Tr::tr("No territory model, type or settings file in \"%1\".").arg(given));
     layout.format = votes[int(Format::Source)] > 0 ? Format::Source : Format::MetadataApi;
     return layout;
 }
@@ -765,17 +769,18 @@ Result<QByteArray> readBytes(const SourceFile &file, qint64 &total)
 {
     QFile f(file.path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("%1: the file cannot be read.").arg(file.display),
+        return makeError(ErrorCode::Io, Tr::tr("%1: the file cannot be read.").arg(file.display),
                          f.errorString());
     const QByteArray bytes = f.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes)
-        return fileError(ErrorCode::Limit, file.display,
-                         tr("the file is larger than %1 MB.").arg(MaxFileBytes / (1024 * 1024)));
+        return fileError(
+            ErrorCode::Limit, file.display,
+            Tr::tr("the file is larger than %1 MB.").arg(MaxFileBytes / (1024 * 1024)));
     total += bytes.size();
     if (total > MaxTotalBytes)
         return makeError(
             ErrorCode::Limit,
-            tr("The metadata is larger than %1 MB in all.").arg(MaxTotalBytes / (1024 * 1024)));
+            Tr::tr("The metadata is larger than %1 MB in all.").arg(MaxTotalBytes / (1024 * 1024)));
     return bytes;
 }
 
@@ -800,9 +805,9 @@ struct Importer
         if (!parsed)
             return parsed;
         if (!expectedRoot.isEmpty() && parsed->rootName != expectedRoot)
-            return fileError(
-                ErrorCode::Corrupt, file.display,
-                tr("the root element is <%1>, expected <%2>.").arg(parsed->rootName, expectedRoot));
+            return fileError(ErrorCode::Corrupt, file.display,
+                             Tr::tr("the root element is <%1>, expected <%2>.")
+                                 .arg(parsed->rootName, expectedRoot));
         return parsed;
     }
 
@@ -816,7 +821,7 @@ struct Importer
     {
         if (Status s = ApiName::check(file.apiName); !s)
             return fileError(ErrorCode::Invalid, file.display,
-                             tr("the %1 API name \"%2\" is not valid: %3")
+                             Tr::tr("the %1 API name \"%2\" is not valid: %3")
                                  .arg(what, file.apiName, s.error().message));
         return {};
     }
@@ -835,7 +840,8 @@ struct Importer
     Status requireName(const KnownElements &k, const SourceFile &file)
     {
         if (!nodeOf(k, "name") || textOf(k, "name").trimmed().isEmpty())
-            return fileError(ErrorCode::Invalid, file.display, tr("<name> is missing or empty."));
+            return fileError(ErrorCode::Invalid, file.display,
+                             Tr::tr("<name> is missing or empty."));
         return {};
     }
 
@@ -916,12 +922,12 @@ Status Importer::importTypes(const Layout &layout, std::unordered_map<QString, I
         typeByName[caseKey(t.apiName)] = t.id;
     std::set<QString> seen;
     for (const SourceFile &file : layout.types) {
-        if (Status s = checkApiName(file, tr("territory type")); !s)
+        if (Status s = checkApiName(file, Tr::tr("territory type")); !s)
             return s;
         if (!seen.insert(caseKey(file.apiName)).second)
             return fileError(
                 ErrorCode::Invalid, file.display,
-                tr("a second territory type with the API name \"%1\".").arg(file.apiName));
+                Tr::tr("a second territory type with the API name \"%1\".").arg(file.apiName));
         Result<ParsedFile> parsed = load(file, QStringLiteral("Territory2Type"));
         if (!parsed)
             return parsed.error();
@@ -939,12 +945,11 @@ Status Importer::importTypes(const Layout &layout, std::unordered_map<QString, I
         if (priority)
             t.priority = priority->text.trimmed().toInt(&ok);
         if (!ok)
-            return fileError(
-                ErrorCode::Invalid, file.display,
-                priority
-                    ? tr("<priority> \"%1\" is not a whole number.").arg(priority->text.left(40))
-                    : tr("<priority> is missing."),
-                priority ? priority->line : 0, priority ? priority->column : 0);
+            return fileError(ErrorCode::Invalid, file.display,
+                             priority ? Tr::tr("<priority> \"%1\" is not a whole number.")
+                                            .arg(priority->text.left(40))
+                                      : Tr::tr("<priority> is missing."),
+                             priority ? priority->line : 0, priority ? priority->column : 0);
         auto existing = typeByName.find(caseKey(t.apiName));
         if (existing != typeByName.end()) {
             auto it = std::find_if(d.types.begin(), d.types.end(), [&](const TerritoryType &x) {
@@ -960,8 +965,8 @@ Status Importer::importTypes(const Layout &layout, std::unordered_map<QString, I
             } else if (it->name != t.name || it->priority != t.priority ||
                        it->description != t.description) {
                 report.warnings.append(
-                    tr("%1: the workspace already has the territory type \"%2\"; its own "
-                       "definition is kept (use replace to take the imported one).")
+                    Tr::tr("%1: the workspace already has the territory type \"%2\"; its own "
+                           "definition is kept (use replace to take the imported one).")
                         .arg(file.display, t.apiName));
             }
             continue;
@@ -969,8 +974,8 @@ Status Importer::importTypes(const Layout &layout, std::unordered_map<QString, I
         for (const TerritoryType &other : d.types) {
             if (other.priority == t.priority)
                 return fileError(ErrorCode::Invalid, file.display,
-                                 tr("the priority %1 is already that of territory type \"%2\"; "
-                                    "priorities must differ.")
+                                 Tr::tr("the priority %1 is already that of territory type \"%2\"; "
+                                        "priorities must differ.")
                                      .arg(t.priority)
                                      .arg(other.apiName),
                                  priority->line, priority->column);
@@ -994,7 +999,7 @@ Status parseAccess(const KnownElements &k, const SourceFile &file, const char *n
     }
     if (!accessLevelFromName(it->second->text.trimmed(), out))
         return fileError(ErrorCode::Invalid, file.display,
-                         tr("<%1> \"%2\" is not an access level (None, Read, Edit or All).")
+                         Tr::tr("<%1> \"%2\" is not an access level (None, Read, Edit or All).")
                              .arg(QLatin1String(name), it->second->text.left(40)),
                          it->second->line, it->second->column);
     return {};
@@ -1008,14 +1013,14 @@ Result<bool> parseBoolean(const Node &n, const QString &file)
     if (t == u"false")
         return false;
     return fileError(ErrorCode::Invalid, file,
-                     tr("<%1> \"%2\" is not true or false.").arg(n.name, t.left(40)), n.line,
+                     Tr::tr("<%1> \"%2\" is not true or false.").arg(n.name, t.left(40)), n.line,
                      n.column);
 }
 
 Status Importer::importModel(const ModelFiles &files,
                              const std::unordered_map<QString, Id> &typeByName)
 {
-    if (Status s = checkApiName(files.modelFile, tr("territory model")); !s)
+    if (Status s = checkApiName(files.modelFile, Tr::tr("territory model")); !s)
         return s;
     Result<ParsedFile> parsed = load(files.modelFile, QStringLiteral("Territory2Model"));
     if (!parsed)
@@ -1040,8 +1045,8 @@ Status Importer::importModel(const ModelFiles &files,
     if (existing != d.models.end()) {
         if (!options.replace)
             return fileError(ErrorCode::Invalid, files.modelFile.display,
-                             tr("the workspace already has a model with the API name \"%1\"; "
-                                "use replace to import it over that one.")
+                             Tr::tr("the workspace already has a model with the API name \"%1\"; "
+                                    "use replace to import it over that one.")
                                  .arg(model.apiName));
         model.id = existing->id;
         model.state = existing->state;
@@ -1056,11 +1061,11 @@ Status Importer::importModel(const ModelFiles &files,
     std::unordered_map<QString, Id> ruleByName;
     std::vector<AssignmentRule> rules;
     for (const SourceFile &file : files.rules) {
-        if (Status s = checkApiName(file, tr("assignment rule")); !s)
+        if (Status s = checkApiName(file, Tr::tr("assignment rule")); !s)
             return s;
         if (ruleByName.count(caseKey(file.apiName)))
             return fileError(ErrorCode::Invalid, file.display,
-                             tr("a second rule with the API name \"%1\".").arg(file.apiName));
+                             Tr::tr("a second rule with the API name \"%1\".").arg(file.apiName));
         Result<ParsedFile> p = load(file, QStringLiteral("Territory2Rule"));
         if (!p)
             return p.error();
@@ -1088,15 +1093,16 @@ Status Importer::importModel(const ModelFiles &files,
         }
         const auto &items = k->repeated[QStringLiteral("ruleItems")];
         if (items.size() > WorkspaceDocument::MaxRuleItems)
-            return fileError(ErrorCode::Limit, file.display,
-                             tr("more than %1 <ruleItems>.").arg(WorkspaceDocument::MaxRuleItems));
+            return fileError(
+                ErrorCode::Limit, file.display,
+                Tr::tr("more than %1 <ruleItems>.").arg(WorkspaceDocument::MaxRuleItems));
         for (const Node *n : items) {
             RuleItem item;
             std::set<QString> seen;
             for (const Node &c : n->children) {
                 if (!seen.insert(c.name).second)
                     return fileError(ErrorCode::Invalid, file.display,
-                                     tr("<%1> appears twice in one <ruleItems>.").arg(c.name),
+                                     Tr::tr("<%1> appears twice in one <ruleItems>.").arg(c.name),
                                      c.line, c.column);
                 if (c.name == u"field")
                     item.field = c.text.trimmed();
@@ -1106,23 +1112,23 @@ Status Importer::importModel(const ModelFiles &files,
                     item.value = c.text;
                 else
                     return fileError(ErrorCode::Invalid, file.display,
-                                     tr("<ruleItems> has an unknown element <%1>.").arg(c.name),
+                                     Tr::tr("<ruleItems> has an unknown element <%1>.").arg(c.name),
                                      c.line, c.column);
             }
             if (item.field.isEmpty())
                 return fileError(ErrorCode::Invalid, file.display,
-                                 tr("rule item %1 has no <field>.").arg(r.items.size() + 1),
+                                 Tr::tr("rule item %1 has no <field>.").arg(r.items.size() + 1),
                                  n->line, n->column);
             if (!operationFromToken(item.operation))
                 return fileError(ErrorCode::Invalid, file.display,
-                                 tr("rule item %1 has the unknown operation \"%2\".")
+                                 Tr::tr("rule item %1 has the unknown operation \"%2\".")
                                      .arg(r.items.size() + 1)
                                      .arg(item.operation.left(40)),
                                  n->line, n->column);
             if (d.accounts.rowCount() > 0 && d.accounts.fieldIndex(item.field) < 0)
                 report.warnings.append(
-                    tr("%1: rule item %2 uses the field \"%3\", which the workspace's accounts "
-                       "do not have; it matches no account until that field is imported.")
+                    Tr::tr("%1: rule item %2 uses the field \"%3\", which the workspace's accounts "
+                           "do not have; it matches no account until that field is imported.")
                         .arg(file.display)
                         .arg(r.items.size() + 1)
                         .arg(item.field));
@@ -1151,11 +1157,12 @@ Status Importer::importModel(const ModelFiles &files,
     std::vector<Pending> pending;
     std::unordered_map<QString, std::size_t> byName;
     for (const SourceFile &file : files.territories) {
-        if (Status s = checkApiName(file, tr("territory")); !s)
+        if (Status s = checkApiName(file, Tr::tr("territory")); !s)
             return s;
         if (byName.count(caseKey(file.apiName)))
-            return fileError(ErrorCode::Invalid, file.display,
-                             tr("a second territory with the API name \"%1\".").arg(file.apiName));
+            return fileError(
+                ErrorCode::Invalid, file.display,
+                Tr::tr("a second territory with the API name \"%1\".").arg(file.apiName));
         Result<ParsedFile> p = load(file, QStringLiteral("Territory2"));
         if (!p)
             return p.error();
@@ -1186,8 +1193,8 @@ Status Importer::importModel(const ModelFiles &files,
             } else {
                 x.typeRef = typeName;
                 report.warnings.append(
-                    tr("%1: the territory type \"%2\" is neither in the metadata nor in the "
-                       "workspace; the reference is kept and exported unchanged.")
+                    Tr::tr("%1: the territory type \"%2\" is neither in the metadata nor in the "
+                           "workspace; the reference is kept and exported unchanged.")
                         .arg(file.display, typeName));
             }
         }
@@ -1206,12 +1213,13 @@ Status Importer::importModel(const ModelFiles &files,
                 else
                     return fileError(
                         ErrorCode::Invalid, file.display,
-                        tr("<ruleAssociations> has an unknown element <%1>.").arg(c.name), c.line,
-                        c.column);
+                        Tr::tr("<ruleAssociations> has an unknown element <%1>.").arg(c.name),
+                        c.line, c.column);
             }
             if (ruleName.isEmpty())
                 return fileError(ErrorCode::Invalid, file.display,
-                                 tr("<ruleAssociations> has no <ruleName>."), n->line, n->column);
+                                 Tr::tr("<ruleAssociations> has no <ruleName>."), n->line,
+                                 n->column);
             bool inherited = false;
             if (inheritedNode) {
                 Result<bool> b = parseBoolean(*inheritedNode, file.display);
@@ -1221,8 +1229,8 @@ Status Importer::importModel(const ModelFiles &files,
             }
             if (order.contains(ruleName, Qt::CaseInsensitive))
                 return fileError(ErrorCode::Invalid, file.display,
-                                 tr("the rule \"%1\" is associated twice.").arg(ruleName), n->line,
-                                 n->column);
+                                 Tr::tr("the rule \"%1\" is associated twice.").arg(ruleName),
+                                 n->line, n->column);
             if (!order.isEmpty() && order.back() > ruleName)
                 sorted = false;
             order.append(ruleName);
@@ -1231,8 +1239,9 @@ Status Importer::importModel(const ModelFiles &files,
                 x.unresolvedAssociations.push_back({ruleName, n->raw});
                 sorted = false;
                 report.warnings.append(
-                    tr("%1: the rule \"%2\" is not in model \"%3\"; the association is kept and "
-                       "exported unchanged.")
+                    Tr::tr(
+                        "%1: the rule \"%2\" is not in model \"%3\"; the association is kept and "
+                        "exported unchanged.")
                         .arg(file.display, ruleName, model.apiName));
                 continue;
             }
@@ -1262,7 +1271,7 @@ Status Importer::importModel(const ModelFiles &files,
         auto parent = byName.find(caseKey(p.parentName));
         if (parent == byName.end())
             return fileError(ErrorCode::NotFound, p.file->display,
-                             tr("the parent territory \"%1\" is not in model \"%2\".")
+                             Tr::tr("the parent territory \"%1\" is not in model \"%2\".")
                                  .arg(p.parentName, model.apiName),
                              p.parentLine, p.parentColumn);
         p.territory.parentId = pending[parent->second].territory.id;
@@ -1286,7 +1295,7 @@ Status Importer::importModel(const ModelFiles &files,
     for (std::size_t i = 0; i < pending.size(); ++i) {
         if (!placed[i])
             return fileError(ErrorCode::Invalid, pending[i].file->display,
-                             tr("the territory hierarchy has a cycle through \"%1\".")
+                             Tr::tr("the territory hierarchy has a cycle through \"%1\".")
                                  .arg(pending[i].territory.apiName),
                              pending[i].parentLine, pending[i].parentColumn);
     }
@@ -1305,7 +1314,7 @@ Status Importer::run(const Layout &layout)
     report.format = layout.format;
     report.root = layout.root;
     for (const QString &f : layout.ignored)
-        report.warnings.append(tr("%1: not territory metadata; ignored.").arg(f));
+        report.warnings.append(Tr::tr("%1: not territory metadata; ignored.").arg(f));
 
     // A model imported over an existing one: drop the old territories, rules
     // and their links now; ids whose API names come back are reused.
@@ -1355,7 +1364,7 @@ Status Importer::run(const Layout &layout)
     for (const ModelFiles &m : layout.models) {
         if (!modelNames.insert(caseKey(m.apiName)).second)
             return fileError(ErrorCode::Invalid, m.modelFile.display,
-                             tr("a second model with the API name \"%1\".").arg(m.apiName));
+                             Tr::tr("a second model with the API name \"%1\".").arg(m.apiName));
         if (Status s = importModel(m, typeByName); !s)
             return s;
     }
@@ -1376,22 +1385,22 @@ Status Importer::run(const Layout &layout)
                 return !territories.count(l.territoryId);
             });
         if (reps != d.repAssignments.size())
-            report.warnings.append(tr("%1 rep assignments named territories that the imported "
-                                      "models no longer have; they were removed.")
+            report.warnings.append(Tr::tr("%1 rep assignments named territories that the imported "
+                                          "models no longer have; they were removed.")
                                        .arg(reps - d.repAssignments.size()));
         const std::size_t after = d.manualAssignments.size() + d.exclusions.size();
         if (manual != after)
-            report.warnings.append(tr("%1 manual assignments or exclusions named territories "
-                                      "that the imported models no longer have; they were "
-                                      "removed.")
+            report.warnings.append(Tr::tr("%1 manual assignments or exclusions named territories "
+                                          "that the imported models no longer have; they were "
+                                          "removed.")
                                        .arg(manual - after));
     }
 
     if (Status s = WorkspaceDocument::validate(d); !s)
-        return makeError(
-            s.error().code,
-            tr("The imported metadata does not make a valid workspace: %1").arg(s.error().message),
-            s.error().detail);
+        return makeError(s.error().code,
+                         Tr::tr("The imported metadata does not make a valid workspace: %1")
+                             .arg(s.error().message),
+                         s.error().detail);
     return {};
 }
 
@@ -1675,7 +1684,7 @@ Result<ExportReport> exportFolder(const WorkspaceData &data, const QString &outD
         }
     }
     if (!any && !options.models.empty())
-        return makeError(ErrorCode::NotFound, tr("None of the models to export exists."));
+        return makeError(ErrorCode::NotFound, Tr::tr("None of the models to export exists."));
     // All types with every model; with a choice of models, the types they use.
     for (const TerritoryType &t : data.types) {
         if (options.models.empty() || usedTypes.count(t.id)) {

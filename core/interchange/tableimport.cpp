@@ -10,18 +10,20 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::TableImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::TableImport)
+};
 
 } // namespace
 
 QString RowProblem::toString() const
 {
-    QString where = tr("Line %1").arg(line);
+    QString where = Tr::tr("Line %1").arg(line);
     if (column > 0)
-        where += tr(", column %1 (%2)").arg(column).arg(columnName);
+        where += Tr::tr(", column %1 (%2)").arg(column).arg(columnName);
     return where + QStringLiteral(": ") + reason;
 }
 
@@ -41,7 +43,7 @@ Result<bool> nextRow(CsvReader &reader, CsvRecord &record, std::size_t &rowsRead
     if ((++rowsRead & 0x3fff) == 0) {
         progress.update(reader.fraction() * scale);
         if (progress.cancelled())
-            return makeError(ErrorCode::Cancelled, tr("The import was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("The import was cancelled."));
     }
     return true;
 }
@@ -66,7 +68,7 @@ bool recordProblem(const CsvRecord &record, const QStringList &header, ImportPro
     }
     if (record.size() != std::size_t(header.size())) {
         problems.add({record.line(), 0, QString(), QString(),
-                      tr("expected %1 cells as in the header row, found %2")
+                      Tr::tr("expected %1 cells as in the header row, found %2")
                           .arg(header.size())
                           .arg(record.size())});
         return true;
@@ -86,9 +88,9 @@ Status writeProblemReport(const ImportProblems &problems, const QString &path)
                          p.column > 0 ? QString::number(p.column) : QString(), p.columnName,
                          p.value, p.reason});
     if (problems.total > problems.listed.size())
-        writer.writeRow(
-            {QString(), QString(), QString(), QString(),
-             tr("%1 further problems not listed").arg(problems.total - problems.listed.size())});
+        writer.writeRow({QString(), QString(), QString(), QString(),
+                         Tr::tr("%1 further problems not listed")
+                             .arg(problems.total - problems.listed.size())});
     return writer.close();
 }
 
@@ -97,11 +99,12 @@ Error problemsError(const ImportProblems &problems, const QString &what)
     QStringList lines;
     for (std::size_t i = 0; i < problems.listed.size() && i < 10; ++i)
         lines << problems.listed[i].toString();
-    QString message = tr("%1 rows of the file have problems; nothing was imported. Correct them, "
-                         "or skip the bad rows.")
-                          .arg(problems.rows);
+    QString message =
+        Tr::tr("%1 rows of the file have problems; nothing was imported. Correct them, "
+               "or skip the bad rows.")
+            .arg(problems.rows);
     if (problems.total > 10)
-        lines << tr("... and %1 more").arg(problems.total - 10);
+        lines << Tr::tr("... and %1 more").arg(problems.total - 10);
     return makeError(ErrorCode::Invalid, message + QLatin1Char('\n') + lines.join(u'\n'), what);
 }
 
@@ -163,7 +166,7 @@ Result<std::vector<FieldType>> profileColumns(CsvReader &reader, const Progress 
             progress.update(reader.fraction());
             if (progress.cancelled()) {
                 reader.rewind();
-                return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+                return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled."));
             }
         }
     }
@@ -190,8 +193,9 @@ Result<MappingSpec> parseMappingSpec(const QString &spec)
 {
     const qsizetype eq = spec.lastIndexOf(u'=');
     if (eq <= 0)
-        return makeError(ErrorCode::Usage,
-                         tr("A mapping is written \"Column=Field[:type]\", not \"%1\".").arg(spec));
+        return makeError(
+            ErrorCode::Usage,
+            Tr::tr("A mapping is written \"Column=Field[:type]\", not \"%1\".").arg(spec));
     MappingSpec out;
     out.column = spec.left(eq).trimmed();
     QString target = spec.mid(eq + 1).trimmed();
@@ -202,10 +206,11 @@ Result<MappingSpec> parseMappingSpec(const QString &spec)
         FieldType type;
         if (!fieldTypeFromName(out.type, &type) &&
             out.type.compare(u"checkbox", Qt::CaseInsensitive) != 0)
-            return makeError(ErrorCode::Usage,
-                             tr("Unknown field type \"%1\"; known: text, picklist, number, date, "
-                                "checkbox.")
-                                 .arg(out.type));
+            return makeError(
+                ErrorCode::Usage,
+                Tr::tr("Unknown field type \"%1\"; known: text, picklist, number, date, "
+                       "checkbox.")
+                    .arg(out.type));
         if (out.type.compare(u"checkbox", Qt::CaseInsensitive) == 0)
             out.type = QStringLiteral("boolean");
     }
@@ -223,7 +228,8 @@ Result<MappingOverride> findOverride(std::vector<ColumnMapping> &mapping, const 
         if (m.header.compare(parsed->column, Qt::CaseInsensitive) == 0)
             return MappingOverride{&m, std::move(*parsed)};
     }
-    return makeError(ErrorCode::NotFound, tr("The file has no column \"%1\".").arg(parsed->column));
+    return makeError(ErrorCode::NotFound,
+                     Tr::tr("The file has no column \"%1\".").arg(parsed->column));
 }
 
 } // namespace Tessera

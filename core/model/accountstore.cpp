@@ -12,10 +12,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::AccountStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::AccountStore)
+};
 
 struct StandardDef
 {
@@ -245,24 +247,24 @@ Result<int> AccountStore::addField(const QString &name, const QString &label, Fi
 Result<int> AccountStore::addField(const FieldDef &def)
 {
     if (def.name.isEmpty() || def.name.size() > 80)
-        return makeError(ErrorCode::Invalid, tr("A field name must have 1 to 80 characters."));
+        return makeError(ErrorCode::Invalid, Tr::tr("A field name must have 1 to 80 characters."));
     for (QChar c : def.name) {
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
             return makeError(ErrorCode::Invalid,
-                             tr("The field name \"%1\" may contain only letters, digits and "
-                                "underscores.")
+                             Tr::tr("The field name \"%1\" may contain only letters, digits and "
+                                    "underscores.")
                                  .arg(def.name));
     }
     if (fieldIndex(def.name) >= 0)
         return makeError(ErrorCode::Invalid,
-                         tr("There is already a field named \"%1\".").arg(def.name));
+                         Tr::tr("There is already a field named \"%1\".").arg(def.name));
     if (!storageFits(def.type, def.storage))
         return makeError(
             ErrorCode::Invalid,
-            tr("The field \"%1\" has a storage that does not fit its type.").arg(def.name));
+            Tr::tr("The field \"%1\" has a storage that does not fit its type.").arg(def.name));
     if (fieldCount() >= MaxFields)
         return makeError(ErrorCode::Limit,
-                         tr("An account table holds at most %1 fields.").arg(MaxFields));
+                         Tr::tr("An account table holds at most %1 fields.").arg(MaxFields));
     m_fields.push_back(def);
     m_columns.push_back(makeColumn(def.storage));
     std::visit([this](auto &col) { col.resize(m_rows); }, m_columns.back());

@@ -14,39 +14,43 @@ bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
 }
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ApiName", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ApiName)
+};
 } // namespace
 
 Status check(QStringView name)
 {
     const QString shown = name.toString();
     if (name.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The API name is empty."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The API name is empty."));
     if (name.size() > MaxLength)
-        return makeError(ErrorCode::Invalid, tr("The API name \"%1\" is longer than %2 characters.")
-                                                 .arg(shown.left(MaxLength) + QChar(0x2026))
-                                                 .arg(MaxLength));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("The API name \"%1\" is longer than %2 characters.")
+                             .arg(shown.left(MaxLength) + QChar(0x2026))
+                             .arg(MaxLength));
     if (!isAsciiLetter(name.front()))
         return makeError(ErrorCode::Invalid,
-                         tr("The API name \"%1\" must begin with a letter.").arg(shown));
+                         Tr::tr("The API name \"%1\" must begin with a letter.").arg(shown));
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name[i];
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'_')
             return makeError(ErrorCode::Invalid,
-                             tr("The API name \"%1\" may contain only letters, digits and "
-                                "underscores; \"%2\" is not allowed.")
+                             Tr::tr("The API name \"%1\" may contain only letters, digits and "
+                                    "underscores; \"%2\" is not allowed.")
                                  .arg(shown, QString(c)));
         if (c == u'_' && i + 1 < name.size() && name[i + 1] == u'_')
             return makeError(
                 ErrorCode::Invalid,
-                tr("The API name \"%1\" must not contain two underscores in a row.").arg(shown));
+                Tr::tr("The API name \"%1\" must not contain two underscores in a row.")
+                    .arg(shown));
     }
     if (name.back() == u'_')
         return makeError(ErrorCode::Invalid,
-                         tr("The API name \"%1\" must not end with an underscore.").arg(shown));
+                         Tr::tr("The API name \"%1\" must not end with an underscore.").arg(shown));
     return {};
 }
 

@@ -10,10 +10,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::TerritoryGeo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::TerritoryGeo)
+};
 
 bool sameRing(const GeoRing &a, const GeoRing &b)
 {
@@ -110,8 +112,8 @@ bool parseUnit(const QString &text, UnitRef *out, QString *message)
     const QString idText = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
     UnitKind kind;
     if (colon < 0 || !unitKindFromName(kindText.toStdString(), &kind)) {
-        *message = tr("\"%1\" is not a unit; write KIND:ID with KIND one of country, state, "
-                      "county or zip (for example county:06085).")
+        *message = Tr::tr("\"%1\" is not a unit; write KIND:ID with KIND one of country, state, "
+                          "county or zip (for example county:06085).")
                        .arg(text);
         return false;
     }
@@ -131,7 +133,7 @@ bool parseUnit(const QString &text, UnitRef *out, QString *message)
             ref.id = b->unit(static_cast<std::size_t>(u)).id;
     }
     if (!unitExists(ref)) {
-        *message = tr("There is no %1 \"%2\" in the bundled geography.")
+        *message = Tr::tr("There is no %1 \"%2\" in the bundled geography.")
                        .arg(QLatin1String(unitKindName(kind)), idText);
         return false;
     }

@@ -14,10 +14,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceDocument)
+};
 
 Error invalid(const QString &message)
 {
@@ -45,22 +47,22 @@ const T *findPtr(const std::vector<T> &items, Id id)
 Status checkText(const QString &value, const QString &what, int maxLength)
 {
     if (value.size() > maxLength)
-        return invalid(tr("The %1 is longer than %2 characters.").arg(what).arg(maxLength));
+        return invalid(Tr::tr("The %1 is longer than %2 characters.").arg(what).arg(maxLength));
     return {};
 }
 
 Status checkName(const QString &name, const QString &what)
 {
     if (name.trimmed().isEmpty())
-        return invalid(tr("The %1 needs a name.").arg(what));
-    return checkText(name, tr("name of the %1").arg(what), 255);
+        return invalid(Tr::tr("The %1 needs a name.").arg(what));
+    return checkText(name, Tr::tr("name of the %1").arg(what), 255);
 }
 
 Status checkApiName(const QString &apiName, const QString &what)
 {
     Status s = ApiName::check(apiName);
     if (!s.ok())
-        return invalid(tr("%1: %2").arg(what, s.error().message));
+        return invalid(Tr::tr("%1: %2").arg(what, s.error().message));
     return {};
 }
 
@@ -87,18 +89,18 @@ std::size_t vertexCount(const GeoMultiPolygon &m)
 
 Status checkShapeName(const DrawnShape &s)
 {
-    return checkText(s.name, tr("name of a drawn shape"), 255);
+    return checkText(s.name, Tr::tr("name of a drawn shape"), 255);
 }
 
 // The shape as the document keeps it: repaired, or refused with the reason.
 Status repairShape(DrawnShape &s)
 {
     if (s.shape.empty())
-        return invalid(tr("The drawn shape \"%1\" has no polygon.").arg(s.name));
+        return invalid(Tr::tr("The drawn shape \"%1\" has no polygon.").arg(s.name));
     Result<GeoMultiPolygon> repaired = TerritoryGeography::repair(std::move(s.shape));
     if (!repaired) {
         Error e = repaired.error();
-        e.message = tr("The drawn shape \"%1\" cannot be used: %2").arg(s.name, e.message);
+        e.message = Tr::tr("The drawn shape \"%1\" cannot be used: %2").arg(s.name, e.message);
         return e;
     }
     s.shape = std::move(*repaired);
@@ -113,18 +115,17 @@ Status checkBalance(const BalanceSettings &b, const QString &model)
 {
     const double tol = b.tolerancePercent;
     if (!(tol >= 0 && tol <= BalanceSettings::MaxTolerancePercent))
-        return invalid(tr("The balance tolerance of model \"%1\" must lie between 0 and %2 %.")
+        return invalid(Tr::tr("The balance tolerance of model \"%1\" must lie between 0 and %2 %.")
                            .arg(model)
                            .arg(BalanceSettings::MaxTolerancePercent));
     if (int(b.targetMode) > int(TargetMode::TerritoryTargets))
-        return invalid(tr("Model \"%1\" has an unknown balance target mode.").arg(model));
+        return invalid(Tr::tr("Model \"%1\" has an unknown balance target mode.").arg(model));
     for (const MeasureDefinition *d : {&b.workload, &b.potential}) {
         if (int(d->kind) > int(MeasureDefinition::Kind::Formula))
-            return invalid(tr("Model \"%1\" has an unknown kind of measure.").arg(model));
+            return invalid(Tr::tr("Model \"%1\" has an unknown kind of measure.").arg(model));
         if (d->segments.size() > BalanceSettings::MaxSegments)
-            return makeError(
-                ErrorCode::Limit,
-                tr("A measure may have at most %1 segments.").arg(BalanceSettings::MaxSegments));
+            return makeError(ErrorCode::Limit, Tr::tr("A measure may have at most %1 segments.")
+                                                   .arg(BalanceSettings::MaxSegments));
         auto tooLong = [](const QString &text) {
             return text.size() > BalanceSettings::MaxFormulaLength;
         };
@@ -134,22 +135,23 @@ Status checkBalance(const BalanceSettings &b, const QString &model)
                   (!std::isnan(seg.lower) && !std::isfinite(seg.lower)) ||
                   (!std::isnan(seg.upper) && !std::isfinite(seg.upper));
         if (bad)
-            return makeError(ErrorCode::Limit,
-                             tr("A balance formula or field name of model \"%1\" is longer than "
-                                "%2 characters or not a finite number.")
-                                 .arg(model)
-                                 .arg(BalanceSettings::MaxFormulaLength));
+            return makeError(
+                ErrorCode::Limit,
+                Tr::tr("A balance formula or field name of model \"%1\" is longer than "
+                       "%2 characters or not a finite number.")
+                    .arg(model)
+                    .arg(BalanceSettings::MaxFormulaLength));
     }
     return {};
 }
 
 Status fieldsOf(const TerritoryModel &m)
 {
-    if (Status s = checkName(m.name, tr("territory model")); !s)
+    if (Status s = checkName(m.name, Tr::tr("territory model")); !s)
         return s;
-    if (Status s = checkApiName(m.apiName, tr("Territory model \"%1\"").arg(m.name)); !s)
+    if (Status s = checkApiName(m.apiName, Tr::tr("Territory model \"%1\"").arg(m.name)); !s)
         return s;
-    if (Status s = checkText(m.description, tr("description of model \"%1\"").arg(m.name),
+    if (Status s = checkText(m.description, Tr::tr("description of model \"%1\"").arg(m.name),
                              WorkspaceDocument::MaxTextLength);
         !s)
         return s;
@@ -158,55 +160,59 @@ Status fieldsOf(const TerritoryModel &m)
 
 Status fieldsOf(const TerritoryType &t)
 {
-    if (Status s = checkName(t.name, tr("territory type")); !s)
+    if (Status s = checkName(t.name, Tr::tr("territory type")); !s)
         return s;
-    if (Status s = checkApiName(t.apiName, tr("Territory type \"%1\"").arg(t.name)); !s)
+    if (Status s = checkApiName(t.apiName, Tr::tr("Territory type \"%1\"").arg(t.name)); !s)
         return s;
-    return checkText(t.description, tr("description of type \"%1\"").arg(t.name),
+    return checkText(t.description, Tr::tr("description of type \"%1\"").arg(t.name),
                      WorkspaceDocument::MaxTextLength);
 }
 
 Status fieldsOf(const Territory &t)
 {
-    if (Status s = checkName(t.name, tr("territory")); !s)
+    if (Status s = checkName(t.name, Tr::tr("territory")); !s)
         return s;
-    if (Status s = checkApiName(t.apiName, tr("Territory \"%1\"").arg(t.name)); !s)
+    if (Status s = checkApiName(t.apiName, Tr::tr("Territory \"%1\"").arg(t.name)); !s)
         return s;
     if (t.colour > 0xffffffu)
-        return invalid(tr("Territory \"%1\" has an invalid colour.").arg(t.name));
+        return invalid(Tr::tr("Territory \"%1\" has an invalid colour.").arg(t.name));
     for (double v : {t.targets.accounts, t.targets.workload, t.targets.potential}) {
         if (!std::isnan(v) && (!std::isfinite(v) || v < 0))
-            return invalid(tr("Territory \"%1\" has a negative or infinite target.").arg(t.name));
+            return invalid(
+                Tr::tr("Territory \"%1\" has a negative or infinite target.").arg(t.name));
     }
-    return checkText(t.description, tr("description of territory \"%1\"").arg(t.name),
+    return checkText(t.description, Tr::tr("description of territory \"%1\"").arg(t.name),
                      WorkspaceDocument::MaxTextLength);
 }
 
 Status fieldsOf(const AssignmentRule &r)
 {
-    if (Status s = checkApiName(r.apiName, tr("Assignment rule \"%1\"").arg(r.label)); !s)
+    if (Status s = checkApiName(r.apiName, Tr::tr("Assignment rule \"%1\"").arg(r.label)); !s)
         return s;
-    if (Status s = checkName(r.label, tr("assignment rule")); !s)
+    if (Status s = checkName(r.label, Tr::tr("assignment rule")); !s)
         return s;
     if (r.objectType.isEmpty())
-        return invalid(tr("Assignment rule \"%1\" has no object type.").arg(r.apiName));
+        return invalid(Tr::tr("Assignment rule \"%1\" has no object type.").arg(r.apiName));
     if (r.items.size() > WorkspaceDocument::MaxRuleItems)
-        return invalid(tr("Assignment rule \"%1\" has more than %2 items.")
+        return invalid(Tr::tr("Assignment rule \"%1\" has more than %2 items.")
                            .arg(r.apiName)
                            .arg(WorkspaceDocument::MaxRuleItems));
-    if (Status s = checkText(r.booleanFilter, tr("filter of rule \"%1\"").arg(r.apiName), 4000); !s)
+    if (Status s = checkText(r.booleanFilter, Tr::tr("filter of rule \"%1\"").arg(r.apiName), 4000);
+        !s)
         return s;
     for (const RuleItem &item : r.items) {
         if (item.field.isEmpty() || item.operation.isEmpty())
             return invalid(
-                tr("An item of rule \"%1\" has no field or no operation.").arg(r.apiName));
-        if (Status s = checkText(item.value, tr("value in rule \"%1\"").arg(r.apiName),
+                Tr::tr("An item of rule \"%1\" has no field or no operation.").arg(r.apiName));
+        if (Status s = checkText(item.value, Tr::tr("value in rule \"%1\"").arg(r.apiName),
                                  WorkspaceDocument::MaxTextLength);
             !s)
             return s;
-        if (Status s = checkText(item.field, tr("field in rule \"%1\"").arg(r.apiName), 255); !s)
+        if (Status s = checkText(item.field, Tr::tr("field in rule \"%1\"").arg(r.apiName), 255);
+            !s)
             return s;
-        if (Status s = checkText(item.operation, tr("operation in rule \"%1\"").arg(r.apiName), 64);
+        if (Status s =
+                checkText(item.operation, Tr::tr("operation in rule \"%1\"").arg(r.apiName), 64);
             !s)
             return s;
     }
@@ -216,20 +222,20 @@ Status fieldsOf(const AssignmentRule &r)
 Status fieldsOf(const Rep &r)
 {
     if (r.userId.trimmed().isEmpty())
-        return invalid(tr("A rep needs a user id."));
-    if (Status s = checkText(r.userId, tr("user id of rep \"%1\"").arg(r.name), 255); !s)
+        return invalid(Tr::tr("A rep needs a user id."));
+    if (Status s = checkText(r.userId, Tr::tr("user id of rep \"%1\"").arg(r.name), 255); !s)
         return s;
-    if (Status s = checkName(r.name, tr("rep")); !s)
+    if (Status s = checkName(r.name, Tr::tr("rep")); !s)
         return s;
-    if (Status s = checkText(r.email, tr("email of rep \"%1\"").arg(r.name), 255); !s)
+    if (Status s = checkText(r.email, Tr::tr("email of rep \"%1\"").arg(r.name), 255); !s)
         return s;
     if (!std::isfinite(r.capacityHours) || r.capacityHours < 0 || r.capacityHours > 1e7)
         return invalid(
-            tr("Rep \"%1\" needs a capacity between 0 and 10,000,000 hours.").arg(r.name));
+            Tr::tr("Rep \"%1\" needs a capacity between 0 and 10,000,000 hours.").arg(r.name));
     if (!validCoordinate(r.homeLatitude, 90) || !validCoordinate(r.homeLongitude, 180))
-        return invalid(tr("Rep \"%1\" has a home location outside the globe.").arg(r.name));
+        return invalid(Tr::tr("Rep \"%1\" has a home location outside the globe.").arg(r.name));
     if (std::isnan(r.homeLatitude) != std::isnan(r.homeLongitude))
-        return invalid(tr("Rep \"%1\" has only half a home location.").arg(r.name));
+        return invalid(Tr::tr("Rep \"%1\" has only half a home location.").arg(r.name));
     return {};
 }
 
@@ -250,15 +256,15 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         d.reps.size() > MaxReps || d.ruleAssociations.size() > MaxLinks ||
         d.repAssignments.size() > MaxLinks || d.manualAssignments.size() > MaxLinks ||
         d.exclusions.size() > MaxLinks || d.accounts.rowCount() > AccountStore::MaxRows)
-        return makeError(ErrorCode::Limit, tr("The workspace is larger than Tessera accepts."));
+        return makeError(ErrorCode::Limit, Tr::tr("The workspace is larger than Tessera accepts."));
 
     std::unordered_set<Id> ids;
     auto claim = [&](Id id, const QString &what) -> Status {
         if (id <= 0 || id >= d.nextId)
             return makeError(ErrorCode::Corrupt,
-                             tr("The %1 has an invalid id %2.").arg(what).arg(id));
+                             Tr::tr("The %1 has an invalid id %2.").arg(what).arg(id));
         if (!ids.insert(id).second)
-            return makeError(ErrorCode::Corrupt, tr("The id %1 is used twice.").arg(id));
+            return makeError(ErrorCode::Corrupt, Tr::tr("The id %1 is used twice.").arg(id));
         return {};
     };
 
@@ -266,44 +272,44 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
     int active = 0;
     std::unordered_set<Id> modelIds;
     for (const TerritoryModel &m : d.models) {
-        if (Status s = claim(m.id, tr("territory model \"%1\"").arg(m.name)); !s)
+        if (Status s = claim(m.id, Tr::tr("territory model \"%1\"").arg(m.name)); !s)
             return s;
         if (Status s = fieldsOf(m); !s)
             return s;
         if (names.contains(key(m.apiName)))
-            return invalid(tr("Two territory models have the API name \"%1\".").arg(m.apiName));
+            return invalid(Tr::tr("Two territory models have the API name \"%1\".").arg(m.apiName));
         names.insert(key(m.apiName));
         active += m.state == ModelState::Active;
         modelIds.insert(m.id);
     }
     if (active > 1)
-        return invalid(tr("Only one territory model can be active; %1 are.").arg(active));
+        return invalid(Tr::tr("Only one territory model can be active; %1 are.").arg(active));
 
     names.clear();
     std::unordered_set<int> priorities;
     std::unordered_set<Id> typeIds;
     for (const TerritoryType &t : d.types) {
-        if (Status s = claim(t.id, tr("territory type \"%1\"").arg(t.name)); !s)
+        if (Status s = claim(t.id, Tr::tr("territory type \"%1\"").arg(t.name)); !s)
             return s;
         if (Status s = fieldsOf(t); !s)
             return s;
         if (names.contains(key(t.apiName)))
-            return invalid(tr("Two territory types have the API name \"%1\".").arg(t.apiName));
+            return invalid(Tr::tr("Two territory types have the API name \"%1\".").arg(t.apiName));
         names.insert(key(t.apiName));
         if (!priorities.insert(t.priority).second)
-            return invalid(tr("Two territory types have the priority %1.").arg(t.priority));
+            return invalid(Tr::tr("Two territory types have the priority %1.").arg(t.priority));
         typeIds.insert(t.id);
     }
 
     std::unordered_set<Id> repIds;
     QSet<QString> userIds;
     for (const Rep &r : d.reps) {
-        if (Status s = claim(r.id, tr("rep \"%1\"").arg(r.name)); !s)
+        if (Status s = claim(r.id, Tr::tr("rep \"%1\"").arg(r.name)); !s)
             return s;
         if (Status s = fieldsOf(r); !s)
             return s;
         if (userIds.contains(r.userId))
-            return invalid(tr("Two reps have the user id \"%1\".").arg(r.userId));
+            return invalid(Tr::tr("Two reps have the user id \"%1\".").arg(r.userId));
         userIds.insert(r.userId);
         repIds.insert(r.id);
     }
@@ -311,25 +317,26 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
     std::unordered_map<Id, const Territory *> byId;
     QSet<QString> territoryNames;
     for (const Territory &t : d.territories) {
-        if (Status s = claim(t.id, tr("territory \"%1\"").arg(t.name)); !s)
+        if (Status s = claim(t.id, Tr::tr("territory \"%1\"").arg(t.name)); !s)
             return s;
         if (Status s = fieldsOf(t); !s)
             return s;
         if (!modelIds.count(t.modelId))
             return makeError(
                 ErrorCode::Corrupt,
-                tr("Territory \"%1\" belongs to a model that does not exist.").arg(t.name));
+                Tr::tr("Territory \"%1\" belongs to a model that does not exist.").arg(t.name));
         if (t.typeId != NoId && !typeIds.count(t.typeId))
-            return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" has a type that does not exist.").arg(t.name));
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("Territory \"%1\" has a type that does not exist.").arg(t.name));
         if (t.forecastManagerId != NoId && !repIds.count(t.forecastManagerId))
             return makeError(
                 ErrorCode::Corrupt,
-                tr("Territory \"%1\" has a forecast manager who does not exist.").arg(t.name));
+                Tr::tr("Territory \"%1\" has a forecast manager who does not exist.").arg(t.name));
         const QString k = QString::number(t.modelId) + u'/' + key(t.apiName);
         if (territoryNames.contains(k))
             return invalid(
-                tr("Two territories of one model have the API name \"%1\".").arg(t.apiName));
+                Tr::tr("Two territories of one model have the API name \"%1\".").arg(t.apiName));
         territoryNames.insert(k);
         byId.emplace(t.id, &t);
     }
@@ -338,11 +345,12 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
             continue;
         auto parent = byId.find(t.parentId);
         if (parent == byId.end())
-            return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" has a parent that does not exist.").arg(t.name));
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("Territory \"%1\" has a parent that does not exist.").arg(t.name));
         if (parent->second->modelId != t.modelId)
             return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" has a parent in another model.").arg(t.name));
+                             Tr::tr("Territory \"%1\" has a parent in another model.").arg(t.name));
     }
     // Cycle check: walking up from any node must reach a root within n steps.
     for (const Territory &t : d.territories) {
@@ -352,7 +360,7 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
             if (cur == t.id || ++steps > d.territories.size())
                 return makeError(
                     ErrorCode::Corrupt,
-                    tr("The hierarchy has a cycle through territory \"%1\".").arg(t.name));
+                    Tr::tr("The hierarchy has a cycle through territory \"%1\".").arg(t.name));
             cur = byId.at(cur)->parentId;
         }
     }
@@ -360,17 +368,19 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
     std::unordered_map<Id, Id> ruleModel;
     QSet<QString> ruleNames;
     for (const AssignmentRule &r : d.rules) {
-        if (Status s = claim(r.id, tr("assignment rule \"%1\"").arg(r.apiName)); !s)
+        if (Status s = claim(r.id, Tr::tr("assignment rule \"%1\"").arg(r.apiName)); !s)
             return s;
         if (Status s = fieldsOf(r); !s)
             return s;
         if (!modelIds.count(r.modelId))
-            return makeError(ErrorCode::Corrupt,
-                             tr("Assignment rule \"%1\" belongs to a model that does not exist.")
-                                 .arg(r.apiName));
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("Assignment rule \"%1\" belongs to a model that does not exist.")
+                    .arg(r.apiName));
         const QString k = QString::number(r.modelId) + u'/' + key(r.apiName);
         if (ruleNames.contains(k))
-            return invalid(tr("Two rules of one model have the API name \"%1\".").arg(r.apiName));
+            return invalid(
+                Tr::tr("Two rules of one model have the API name \"%1\".").arg(r.apiName));
         ruleNames.insert(k);
         ruleModel.emplace(r.id, r.modelId);
     }
@@ -380,79 +390,84 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
         auto r = ruleModel.find(a.ruleId);
         auto t = byId.find(a.territoryId);
         if (r == ruleModel.end() || t == byId.end())
-            return makeError(ErrorCode::Corrupt,
-                             tr("A rule is linked to a territory or rule that does not exist."));
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("A rule is linked to a territory or rule that does not exist."));
         if (r->second != t->second->modelId)
             return makeError(ErrorCode::Corrupt,
-                             tr("A rule is linked to a territory of another model."));
+                             Tr::tr("A rule is linked to a territory of another model."));
         if (!pairs.insert({a.ruleId, a.territoryId}).second)
             return makeError(ErrorCode::Corrupt,
-                             tr("A rule is linked twice to the same territory."));
+                             Tr::tr("A rule is linked twice to the same territory."));
     }
     pairs.clear();
     for (const RepAssignment &a : d.repAssignments) {
         if (!repIds.count(a.repId) || !byId.count(a.territoryId))
-            return makeError(ErrorCode::Corrupt,
-                             tr("A rep assignment names a rep or territory that does not exist."));
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("A rep assignment names a rep or territory that does not exist."));
         if (!pairs.insert({a.repId, a.territoryId}).second)
-            return makeError(ErrorCode::Corrupt, tr("A rep is put twice on the same territory."));
-        if (Status s = checkText(a.role, tr("role in territory"), 255); !s)
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("A rep is put twice on the same territory."));
+        if (Status s = checkText(a.role, Tr::tr("role in territory"), 255); !s)
             return s;
     }
     for (const auto *links : {&d.manualAssignments, &d.exclusions}) {
         QSet<QString> seen;
         for (const AccountTerritoryLink &l : *links) {
             if (l.accountId.isEmpty() || l.accountId.size() > 255)
-                return makeError(ErrorCode::Corrupt,
-                                 tr("A manual assignment or exclusion has an invalid account id."));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    Tr::tr("A manual assignment or exclusion has an invalid account id."));
             if (!byId.count(l.territoryId))
                 return makeError(
                     ErrorCode::Corrupt,
-                    tr("A manual assignment or exclusion names a territory that does not exist."));
+                    Tr::tr(
+                        "A manual assignment or exclusion names a territory that does not exist."));
             const QString k = l.accountId + u'/' + QString::number(l.territoryId);
             if (seen.contains(k))
                 return makeError(
                     ErrorCode::Corrupt,
-                    tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
+                    Tr::tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
             seen.insert(k);
         }
     }
 
     if (d.territoryUnits.size() > MaxTerritoryUnits || d.drawnShapes.size() > MaxDrawnShapes)
-        return makeError(ErrorCode::Limit, tr("The workspace has more geography than Tessera "
-                                              "accepts."));
+        return makeError(ErrorCode::Limit, Tr::tr("The workspace has more geography than Tessera "
+                                                  "accepts."));
     std::set<std::tuple<Id, UnitKind, std::string>> units;
     for (const TerritoryUnit &u : d.territoryUnits) {
         auto t = byId.find(u.territoryId);
         if (t == byId.end())
             return makeError(ErrorCode::Corrupt,
-                             tr("The unit %1 is given to a territory that does not exist.")
+                             Tr::tr("The unit %1 is given to a territory that does not exist.")
                                  .arg(unitLabel(u.unit)));
         if (u.unit.id.size() > 16 || !unitExists(u.unit))
             return makeError(ErrorCode::Corrupt,
-                             tr("Territory \"%1\" is given the unit %2, which the bundled "
-                                "geography does not have.")
+                             Tr::tr("Territory \"%1\" is given the unit %2, which the bundled "
+                                    "geography does not have.")
                                  .arg(t->second->name, unitLabel(u.unit).left(64)));
         if (!units.emplace(t->second->modelId, u.unit.kind, u.unit.id).second)
-            return makeError(
-                ErrorCode::Corrupt,
-                tr("The unit %1 is given to two territories of one model.").arg(unitLabel(u.unit)));
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("The unit %1 is given to two territories of one model.")
+                                 .arg(unitLabel(u.unit)));
     }
     std::size_t vertices = 0;
     for (const DrawnShape &shape : d.drawnShapes) {
-        if (Status s = claim(shape.id, tr("drawn shape \"%1\"").arg(shape.name)); !s)
+        if (Status s = claim(shape.id, Tr::tr("drawn shape \"%1\"").arg(shape.name)); !s)
             return s;
         if (!byId.count(shape.territoryId))
             return makeError(ErrorCode::Corrupt,
-                             tr("The drawn shape \"%1\" belongs to a territory that does not "
-                                "exist.")
+                             Tr::tr("The drawn shape \"%1\" belongs to a territory that does not "
+                                    "exist.")
                                  .arg(shape.name));
         if (Status s = checkShapeName(shape); !s)
             return s;
         vertices += vertexCount(shape.shape);
         if (vertices > MaxDrawnVertices)
-            return makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
-                                                  "together.")
+            return makeError(ErrorCode::Limit, Tr::tr("The drawn shapes have more than %1 vertices "
+                                                      "together.")
                                                    .arg(MaxDrawnVertices));
         DrawnShape copy = shape;
         if (Status s = repairShape(copy); !s)
@@ -462,8 +477,8 @@ Status WorkspaceDocument::validate(const WorkspaceData &d)
     const auto badIds = d.accounts.duplicateOrBlankIds();
     if (!badIds.empty()) {
         const QString id = d.accounts.accountId(badIds.front());
-        return invalid(id.isEmpty() ? tr("Account row %1 has no id.").arg(badIds.front() + 1)
-                                    : tr("The account id \"%1\" is used twice.").arg(id));
+        return invalid(id.isEmpty() ? Tr::tr("Account row %1 has no id.").arg(badIds.front() + 1)
+                                    : Tr::tr("The account id \"%1\" is used twice.").arg(id));
     }
     return {};
 }
@@ -647,18 +662,19 @@ Status WorkspaceDocument::checkModel(const TerritoryModel &m, bool isNew) const
 {
     if (isNew && m_data.models.size() >= MaxModels)
         return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 models.").arg(MaxModels));
+                         Tr::tr("A workspace holds at most %1 models.").arg(MaxModels));
     if (Status s = fieldsOf(m); !s)
         return s;
     for (const TerritoryModel &other : m_data.models) {
         if (other.id == m.id)
             continue;
         if (key(other.apiName) == key(m.apiName))
-            return invalid(
-                tr("There is already a territory model with the API name \"%1\".").arg(m.apiName));
+            return invalid(Tr::tr("There is already a territory model with the API name \"%1\".")
+                               .arg(m.apiName));
         if (m.state == ModelState::Active && other.state == ModelState::Active)
-            return invalid(tr("Only one territory model can be active; \"%1\" is active already.")
-                               .arg(other.name));
+            return invalid(
+                Tr::tr("Only one territory model can be active; \"%1\" is active already.")
+                    .arg(other.name));
     }
     return {};
 }
@@ -680,7 +696,7 @@ Status WorkspaceDocument::updateModel(const TerritoryModel &m)
 {
     auto it = findById(m_data.models, m.id);
     if (it == m_data.models.end())
-        return notFound(tr("The territory model does not exist."));
+        return notFound(Tr::tr("The territory model does not exist."));
     if (Status s = checkModel(m, false); !s)
         return s;
     unsigned mask = 0;
@@ -699,7 +715,7 @@ Status WorkspaceDocument::removeModel(Id id)
 {
     const int row = indexOf(ListKind::Models, id);
     if (row < 0)
-        return notFound(tr("The territory model does not exist."));
+        return notFound(Tr::tr("The territory model does not exist."));
     // Territories first, so tree views see them go before their model.
     for (Id root : std::vector<Id>(children(id, NoId))) {
         if (Status s = removeTerritory(root); !s)
@@ -725,17 +741,17 @@ Status WorkspaceDocument::checkType(const TerritoryType &t, bool isNew) const
 {
     if (isNew && m_data.types.size() >= MaxTypes)
         return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 territory types.").arg(MaxTypes));
+                         Tr::tr("A workspace holds at most %1 territory types.").arg(MaxTypes));
     if (Status s = fieldsOf(t); !s)
         return s;
     for (const TerritoryType &other : m_data.types) {
         if (other.id == t.id)
             continue;
         if (key(other.apiName) == key(t.apiName))
-            return invalid(
-                tr("There is already a territory type with the API name \"%1\".").arg(t.apiName));
+            return invalid(Tr::tr("There is already a territory type with the API name \"%1\".")
+                               .arg(t.apiName));
         if (other.priority == t.priority)
-            return invalid(tr("The priority %1 is taken by territory type \"%2\".")
+            return invalid(Tr::tr("The priority %1 is taken by territory type \"%2\".")
                                .arg(t.priority)
                                .arg(other.name));
     }
@@ -759,7 +775,7 @@ Status WorkspaceDocument::updateType(const TerritoryType &t)
 {
     auto it = findById(m_data.types, t.id);
     if (it == m_data.types.end())
-        return notFound(tr("The territory type does not exist."));
+        return notFound(Tr::tr("The territory type does not exist."));
     if (Status s = checkType(t, false); !s)
         return s;
     unsigned mask = 0;
@@ -777,10 +793,10 @@ Status WorkspaceDocument::removeType(Id id)
 {
     const int row = indexOf(ListKind::Types, id);
     if (row < 0)
-        return notFound(tr("The territory type does not exist."));
+        return notFound(Tr::tr("The territory type does not exist."));
     for (const Territory &t : m_data.territories) {
         if (t.typeId == id)
-            return invalid(tr("The territory type \"%1\" is still used by territory \"%2\".")
+            return invalid(Tr::tr("The territory type \"%1\" is still used by territory \"%2\".")
                                .arg(m_data.types[static_cast<std::size_t>(row)].name, t.name));
     }
     emit listAboutToRemove(ListKind::Types, row);
@@ -795,33 +811,34 @@ Status WorkspaceDocument::checkTerritory(const Territory &t, bool isNew) const
 {
     if (isNew && m_data.territories.size() >= MaxTerritories)
         return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 territories.").arg(MaxTerritories));
+                         Tr::tr("A workspace holds at most %1 territories.").arg(MaxTerritories));
     if (Status s = fieldsOf(t); !s)
         return s;
     if (!model(t.modelId))
-        return notFound(tr("Territory \"%1\" names a model that does not exist.").arg(t.name));
+        return notFound(Tr::tr("Territory \"%1\" names a model that does not exist.").arg(t.name));
     if (t.typeId != NoId && !type(t.typeId))
-        return notFound(tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
+        return notFound(Tr::tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
     if (t.forecastManagerId != NoId && !rep(t.forecastManagerId))
         return notFound(
-            tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
+            Tr::tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
     if (t.parentId != NoId) {
         const Territory *parent = territory(t.parentId);
         if (!parent)
-            return notFound(tr("Territory \"%1\" names a parent that does not exist.").arg(t.name));
+            return notFound(
+                Tr::tr("Territory \"%1\" names a parent that does not exist.").arg(t.name));
         if (parent->modelId != t.modelId)
             return invalid(
-                tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
+                Tr::tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
         if (!isNew && (t.parentId == t.id || isAncestor(t.id, t.parentId)))
             return invalid(
-                tr("Territory \"%1\" cannot be moved under itself or its own descendant.")
+                Tr::tr("Territory \"%1\" cannot be moved under itself or its own descendant.")
                     .arg(t.name));
     }
     const QString k = key(t.apiName);
     for (const Territory &other : m_data.territories) {
         if (other.id != t.id && other.modelId == t.modelId && key(other.apiName) == k)
             return invalid(
-                tr("There is already a territory with the API name \"%1\" in this model.")
+                Tr::tr("There is already a territory with the API name \"%1\" in this model.")
                     .arg(t.apiName));
     }
     return {};
@@ -849,9 +866,9 @@ Status WorkspaceDocument::updateTerritory(const Territory &t)
 {
     const Territory *old = territory(t.id);
     if (!old)
-        return notFound(tr("The territory does not exist."));
+        return notFound(Tr::tr("The territory does not exist."));
     if (t.modelId != old->modelId)
-        return invalid(tr("A territory cannot change its model; clone the model instead."));
+        return invalid(Tr::tr("A territory cannot change its model; clone the model instead."));
     if (Status s = checkTerritory(t, false); !s)
         return s;
     if (t.parentId != old->parentId) {
@@ -883,7 +900,7 @@ Status WorkspaceDocument::moveTerritory(Id id, Id newParentId, int row)
 {
     const Territory *t = territory(id);
     if (!t)
-        return notFound(tr("The territory does not exist."));
+        return notFound(Tr::tr("The territory does not exist."));
     Territory moved = *t;
     moved.parentId = newParentId;
     if (Status s = checkTerritory(moved, false); !s)
@@ -924,7 +941,7 @@ Status WorkspaceDocument::removeTerritory(Id id)
 {
     const Territory *t = territory(id);
     if (!t)
-        return notFound(tr("The territory does not exist."));
+        return notFound(Tr::tr("The territory does not exist."));
     const Id modelId = t->modelId;
     const Id parentId = t->parentId;
     const int row = rowOf(id);
@@ -979,15 +996,16 @@ Status WorkspaceDocument::removeTerritory(Id id)
 Status WorkspaceDocument::checkRule(const AssignmentRule &r, bool isNew) const
 {
     if (isNew && m_data.rules.size() >= MaxRules)
-        return makeError(ErrorCode::Limit, tr("A workspace holds at most %1 rules.").arg(MaxRules));
+        return makeError(ErrorCode::Limit,
+                         Tr::tr("A workspace holds at most %1 rules.").arg(MaxRules));
     if (Status s = fieldsOf(r); !s)
         return s;
     if (!model(r.modelId))
-        return notFound(tr("Rule \"%1\" names a model that does not exist.").arg(r.apiName));
+        return notFound(Tr::tr("Rule \"%1\" names a model that does not exist.").arg(r.apiName));
     const QString k = key(r.apiName);
     for (const AssignmentRule &other : m_data.rules) {
         if (other.id != r.id && other.modelId == r.modelId && key(other.apiName) == k)
-            return invalid(tr("There is already a rule with the API name \"%1\" in this model.")
+            return invalid(Tr::tr("There is already a rule with the API name \"%1\" in this model.")
                                .arg(r.apiName));
     }
     return {};
@@ -1010,9 +1028,9 @@ Status WorkspaceDocument::updateRule(const AssignmentRule &r)
 {
     auto it = findById(m_data.rules, r.id);
     if (it == m_data.rules.end())
-        return notFound(tr("The assignment rule does not exist."));
+        return notFound(Tr::tr("The assignment rule does not exist."));
     if (r.modelId != it->modelId)
-        return invalid(tr("A rule cannot change its model."));
+        return invalid(Tr::tr("A rule cannot change its model."));
     if (Status s = checkRule(r, false); !s)
         return s;
     unsigned mask = 0;
@@ -1032,7 +1050,7 @@ Status WorkspaceDocument::removeRule(Id id)
 {
     const int row = indexOf(ListKind::Rules, id);
     if (row < 0)
-        return notFound(tr("The assignment rule does not exist."));
+        return notFound(Tr::tr("The assignment rule does not exist."));
     if (std::erase_if(m_data.ruleAssociations,
                       [id](const RuleAssociation &a) { return a.ruleId == id; }))
         emit linksChanged(LinkKind::RuleAssociations);
@@ -1047,12 +1065,13 @@ Status WorkspaceDocument::removeRule(Id id)
 Status WorkspaceDocument::checkRep(const Rep &r, bool isNew) const
 {
     if (isNew && m_data.reps.size() >= MaxReps)
-        return makeError(ErrorCode::Limit, tr("A workspace holds at most %1 reps.").arg(MaxReps));
+        return makeError(ErrorCode::Limit,
+                         Tr::tr("A workspace holds at most %1 reps.").arg(MaxReps));
     if (Status s = fieldsOf(r); !s)
         return s;
     for (const Rep &other : m_data.reps) {
         if (other.id != r.id && other.userId == r.userId)
-            return invalid(tr("There is already a rep with the user id \"%1\".").arg(r.userId));
+            return invalid(Tr::tr("There is already a rep with the user id \"%1\".").arg(r.userId));
     }
     return {};
 }
@@ -1074,7 +1093,7 @@ Status WorkspaceDocument::updateRep(const Rep &r)
 {
     auto it = findById(m_data.reps, r.id);
     if (it == m_data.reps.end())
-        return notFound(tr("The rep does not exist."));
+        return notFound(Tr::tr("The rep does not exist."));
     if (Status s = checkRep(r, false); !s)
         return s;
     unsigned mask = 0;
@@ -1095,7 +1114,7 @@ Status WorkspaceDocument::removeRep(Id id)
 {
     const int row = indexOf(ListKind::Reps, id);
     if (row < 0)
-        return notFound(tr("The rep does not exist."));
+        return notFound(Tr::tr("The rep does not exist."));
     if (std::erase_if(m_data.repAssignments,
                       [id](const RepAssignment &a) { return a.repId == id; }))
         emit linksChanged(LinkKind::RepAssignments);
@@ -1118,13 +1137,13 @@ Status WorkspaceDocument::addLink(const RuleAssociation &link)
     const AssignmentRule *r = rule(link.ruleId);
     const Territory *t = territory(link.territoryId);
     if (!r || !t)
-        return notFound(tr("The rule or the territory does not exist."));
+        return notFound(Tr::tr("The rule or the territory does not exist."));
     if (r->modelId != t->modelId)
-        return invalid(tr("A rule can only be linked to territories of its own model."));
+        return invalid(Tr::tr("A rule can only be linked to territories of its own model."));
     for (const RuleAssociation &a : m_data.ruleAssociations) {
         if (a.ruleId == link.ruleId && a.territoryId == link.territoryId)
-            return invalid(
-                tr("Rule \"%1\" is already linked to territory \"%2\".").arg(r->apiName, t->name));
+            return invalid(Tr::tr("Rule \"%1\" is already linked to territory \"%2\".")
+                               .arg(r->apiName, t->name));
     }
     m_data.ruleAssociations.push_back(link);
     emit linksChanged(LinkKind::RuleAssociations);
@@ -1136,7 +1155,7 @@ Status WorkspaceDocument::removeLink(const RuleAssociation &link)
     if (!std::erase_if(m_data.ruleAssociations, [&](const RuleAssociation &a) {
             return a.ruleId == link.ruleId && a.territoryId == link.territoryId;
         }))
-        return notFound(tr("The rule is not linked to that territory."));
+        return notFound(Tr::tr("The rule is not linked to that territory."));
     emit linksChanged(LinkKind::RuleAssociations);
     return {};
 }
@@ -1146,12 +1165,12 @@ Status WorkspaceDocument::addLink(const RepAssignment &link)
     const Rep *r = rep(link.repId);
     const Territory *t = territory(link.territoryId);
     if (!r || !t)
-        return notFound(tr("The rep or the territory does not exist."));
-    if (Status s = checkText(link.role, tr("role in territory"), 255); !s)
+        return notFound(Tr::tr("The rep or the territory does not exist."));
+    if (Status s = checkText(link.role, Tr::tr("role in territory"), 255); !s)
         return s;
     for (const RepAssignment &a : m_data.repAssignments) {
         if (a.repId == link.repId && a.territoryId == link.territoryId)
-            return invalid(tr("%1 is already on territory \"%2\".").arg(r->name, t->name));
+            return invalid(Tr::tr("%1 is already on territory \"%2\".").arg(r->name, t->name));
     }
     m_data.repAssignments.push_back(link);
     emit linksChanged(LinkKind::RepAssignments);
@@ -1163,7 +1182,7 @@ Status WorkspaceDocument::removeLink(const RepAssignment &link)
     if (!std::erase_if(m_data.repAssignments, [&](const RepAssignment &a) {
             return a.repId == link.repId && a.territoryId == link.territoryId;
         }))
-        return notFound(tr("The rep is not on that territory."));
+        return notFound(Tr::tr("The rep is not on that territory."));
     emit linksChanged(LinkKind::RepAssignments);
     return {};
 }
@@ -1173,13 +1192,14 @@ Status addAccountLink(const WorkspaceDocument &doc, std::vector<AccountTerritory
                       const AccountTerritoryLink &link)
 {
     if (link.accountId.isEmpty() || link.accountId.size() > 255)
-        return invalid(tr("An account id must have 1 to 255 characters."));
+        return invalid(Tr::tr("An account id must have 1 to 255 characters."));
     if (!doc.territory(link.territoryId))
-        return notFound(tr("The territory does not exist."));
+        return notFound(Tr::tr("The territory does not exist."));
     if (std::find(links.begin(), links.end(), link) != links.end())
-        return invalid(tr("Account %1 is already linked to that territory.").arg(link.accountId));
+        return invalid(
+            Tr::tr("Account %1 is already linked to that territory.").arg(link.accountId));
     if (links.size() >= WorkspaceDocument::MaxLinks)
-        return makeError(ErrorCode::Limit, tr("Too many account links."));
+        return makeError(ErrorCode::Limit, Tr::tr("Too many account links."));
     links.push_back(link);
     return {};
 }
@@ -1197,7 +1217,7 @@ Status WorkspaceDocument::removeManualAssignment(const AccountTerritoryLink &lin
 {
     if (!std::erase(m_data.manualAssignments, link))
         return notFound(
-            tr("Account %1 is not assigned to that territory by hand.").arg(link.accountId));
+            Tr::tr("Account %1 is not assigned to that territory by hand.").arg(link.accountId));
     emit linksChanged(LinkKind::ManualAssignments);
     return {};
 }
@@ -1213,7 +1233,8 @@ Status WorkspaceDocument::addExclusion(const AccountTerritoryLink &link)
 Status WorkspaceDocument::removeExclusion(const AccountTerritoryLink &link)
 {
     if (!std::erase(m_data.exclusions, link))
-        return notFound(tr("Account %1 is not excluded from that territory.").arg(link.accountId));
+        return notFound(
+            Tr::tr("Account %1 is not excluded from that territory.").arg(link.accountId));
     emit linksChanged(LinkKind::Exclusions);
     return {};
 }
@@ -1239,7 +1260,7 @@ Result<Id> WorkspaceDocument::cloneModel(Id modelId, const QString &name, const 
 {
     const TerritoryModel *source = model(modelId);
     if (!source)
-        return notFound(tr("The territory model does not exist."));
+        return notFound(Tr::tr("The territory model does not exist."));
     TerritoryModel copy = *source;
     copy.name = name;
     copy.apiName = apiName;
@@ -1373,30 +1394,30 @@ Result<std::vector<UnitOwner>>
 WorkspaceDocument::setUnitOwners(Id modelId, const std::vector<UnitOwner> &owners)
 {
     if (!model(modelId))
-        return notFound(tr("The territory model does not exist."));
+        return notFound(Tr::tr("The territory model does not exist."));
     std::set<std::pair<UnitKind, std::string>> seen;
     std::size_t added = 0;
     for (const UnitOwner &o : owners) {
         if (o.territoryId != NoId) {
             const Territory *t = territory(o.territoryId);
             if (!t)
-                return notFound(tr("The territory does not exist."));
+                return notFound(Tr::tr("The territory does not exist."));
             if (t->modelId != modelId)
                 return invalid(
-                    tr("Territory \"%1\" belongs to another territory model.").arg(t->name));
+                    Tr::tr("Territory \"%1\" belongs to another territory model.").arg(t->name));
         }
         if (!unitExists(o.unit))
-            return notFound(tr("There is no %1 \"%2\" in the bundled geography.")
+            return notFound(Tr::tr("There is no %1 \"%2\" in the bundled geography.")
                                 .arg(QLatin1String(unitKindName(o.unit.kind)),
                                      QString::fromStdString(o.unit.id).left(64)));
         if (!seen.emplace(o.unit.kind, o.unit.id).second)
-            return invalid(tr("The unit %1 is named twice.").arg(unitLabel(o.unit)));
+            return invalid(Tr::tr("The unit %1 is named twice.").arg(unitLabel(o.unit)));
         added += o.territoryId != NoId && unitOwner(modelId, o.unit) == NoId;
     }
     if (m_data.territoryUnits.size() + added > MaxTerritoryUnits)
         return makeError(
             ErrorCode::Limit,
-            tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
+            Tr::tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
 
     std::vector<UnitOwner> previous;
     previous.reserve(owners.size());
@@ -1447,9 +1468,9 @@ Status WorkspaceDocument::checkDrawnShape(DrawnShape &shape, bool isNew) const
 {
     if (isNew && m_data.drawnShapes.size() >= MaxDrawnShapes)
         return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 drawn shapes.").arg(MaxDrawnShapes));
+                         Tr::tr("A workspace holds at most %1 drawn shapes.").arg(MaxDrawnShapes));
     if (!territory(shape.territoryId))
-        return notFound(tr("The territory of the drawn shape does not exist."));
+        return notFound(Tr::tr("The territory of the drawn shape does not exist."));
     if (Status s = checkShapeName(shape); !s)
         return s;
     if (Status s = repairShape(shape); !s)
@@ -1458,8 +1479,8 @@ Status WorkspaceDocument::checkDrawnShape(DrawnShape &shape, bool isNew) const
     const std::size_t total =
         drawnVertices() - (old ? vertexCount(old->shape) : 0) + vertexCount(shape.shape);
     if (total > MaxDrawnVertices)
-        return makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
-                                              "together.")
+        return makeError(ErrorCode::Limit, Tr::tr("The drawn shapes have more than %1 vertices "
+                                                  "together.")
                                                .arg(MaxDrawnVertices));
     return {};
 }
@@ -1480,12 +1501,12 @@ Status WorkspaceDocument::updateDrawnShape(const DrawnShape &shape)
 {
     const DrawnShape *old = drawnShape(shape.id);
     if (!old)
-        return notFound(tr("The drawn shape does not exist."));
+        return notFound(Tr::tr("The drawn shape does not exist."));
     DrawnShape next = shape;
     if (Status s = checkDrawnShape(next, false); !s)
         return s;
     if (modelOf(next.territoryId) != modelOf(old->territoryId))
-        return invalid(tr("A drawn shape cannot move to another territory model."));
+        return invalid(Tr::tr("A drawn shape cannot move to another territory model."));
     unsigned mask = 0;
     mask |= old->name != next.name ? unsigned(DrawnShape::NameField) : 0u;
     mask |= !sameShape(old->shape, next.shape) ? unsigned(DrawnShape::ShapeField) : 0u;
@@ -1500,7 +1521,7 @@ Status WorkspaceDocument::removeDrawnShape(Id id)
 {
     const DrawnShape *shape = drawnShape(id);
     if (!shape)
-        return notFound(tr("The drawn shape does not exist."));
+        return notFound(Tr::tr("The drawn shape does not exist."));
     const Id territoryId = shape->territoryId;
     emit drawnShapeAboutToBeRemoved(id);
     m_data.drawnShapes.erase(m_data.drawnShapes.begin() + (shape - m_data.drawnShapes.data()));
@@ -1533,9 +1554,9 @@ bool WorkspaceDocument::idInUse(Id id) const
 Status WorkspaceDocument::checkRestoredId(Id id) const
 {
     if (id <= 0 || id >= m_data.nextId)
-        return invalid(tr("The id %1 was not issued by this workspace.").arg(id));
+        return invalid(Tr::tr("The id %1 was not issued by this workspace.").arg(id));
     if (idInUse(id))
-        return invalid(tr("The id %1 is already in use.").arg(id));
+        return invalid(Tr::tr("The id %1 is already in use.").arg(id));
     return {};
 }
 
@@ -1603,21 +1624,22 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
                                              const TerritoryLinks &links)
 {
     if (subtree.empty())
-        return invalid(tr("There are no territories to restore."));
+        return invalid(Tr::tr("There are no territories to restore."));
     if (m_data.territories.size() + subtree.size() > MaxTerritories)
         return makeError(ErrorCode::Limit,
-                         tr("A workspace holds at most %1 territories.").arg(MaxTerritories));
+                         Tr::tr("A workspace holds at most %1 territories.").arg(MaxTerritories));
     const Territory &root = subtree.front();
     if (!model(root.modelId))
-        return notFound(tr("Territory \"%1\" names a model that does not exist.").arg(root.name));
+        return notFound(
+            Tr::tr("Territory \"%1\" names a model that does not exist.").arg(root.name));
     if (root.parentId != NoId) {
         const Territory *parent = territory(root.parentId);
         if (!parent)
             return notFound(
-                tr("Territory \"%1\" names a parent that does not exist.").arg(root.name));
+                Tr::tr("Territory \"%1\" names a parent that does not exist.").arg(root.name));
         if (parent->modelId != root.modelId)
             return invalid(
-                tr("Territory \"%1\" cannot have a parent in another model.").arg(root.name));
+                Tr::tr("Territory \"%1\" cannot have a parent in another model.").arg(root.name));
     }
     QSet<QString> names;
     for (const Territory &other : m_data.territories) {
@@ -1629,51 +1651,52 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
         if (Status s = checkRestoredId(t.id); !s)
             return s;
         if (batch.count(t.id))
-            return invalid(tr("The id %1 is used twice.").arg(t.id));
+            return invalid(Tr::tr("The id %1 is used twice.").arg(t.id));
         if (Status s = fieldsOf(t); !s)
             return s;
         if (t.modelId != root.modelId)
             return invalid(
-                tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
+                Tr::tr("Territory \"%1\" cannot have a parent in another model.").arg(t.name));
         if (&t != &root && !batch.count(t.parentId))
             return invalid(
-                tr("Territory \"%1\" does not follow its parent in the subtree.").arg(t.name));
+                Tr::tr("Territory \"%1\" does not follow its parent in the subtree.").arg(t.name));
         if (t.typeId != NoId && !type(t.typeId))
-            return notFound(tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
-        if (t.forecastManagerId != NoId && !rep(t.forecastManagerId))
             return notFound(
-                tr("Territory \"%1\" names a forecast manager who does not exist.").arg(t.name));
+                Tr::tr("Territory \"%1\" names a type that does not exist.").arg(t.name));
+        if (t.forecastManagerId != NoId && !rep(t.forecastManagerId))
+            return notFound(Tr::tr("Territory \"%1\" names a forecast manager who does not exist.")
+                                .arg(t.name));
         if (names.contains(key(t.apiName)))
             return invalid(
-                tr("There is already a territory with the API name \"%1\" in this model.")
+                Tr::tr("There is already a territory with the API name \"%1\" in this model.")
                     .arg(t.apiName));
         names.insert(key(t.apiName));
         batch.insert(t.id);
     }
 
-    const QString outside = tr("A restored link names a territory outside the subtree.");
+    const QString outside = Tr::tr("A restored link names a territory outside the subtree.");
     std::set<std::pair<Id, Id>> pairs;
     for (const RuleAssociation &a : links.ruleAssociations) {
         const AssignmentRule *r = rule(a.ruleId);
         if (!batch.count(a.territoryId))
             return invalid(outside);
         if (!r)
-            return notFound(tr("The rule or the territory does not exist."));
+            return notFound(Tr::tr("The rule or the territory does not exist."));
         if (r->modelId != root.modelId)
-            return invalid(tr("A rule can only be linked to territories of its own model."));
+            return invalid(Tr::tr("A rule can only be linked to territories of its own model."));
         if (!pairs.insert({a.ruleId, a.territoryId}).second)
-            return invalid(tr("A rule is linked twice to the same territory."));
+            return invalid(Tr::tr("A rule is linked twice to the same territory."));
     }
     pairs.clear();
     for (const RepAssignment &a : links.repAssignments) {
         if (!batch.count(a.territoryId))
             return invalid(outside);
         if (!rep(a.repId))
-            return notFound(tr("The rep or the territory does not exist."));
-        if (Status s = checkText(a.role, tr("role in territory"), 255); !s)
+            return notFound(Tr::tr("The rep or the territory does not exist."));
+        if (Status s = checkText(a.role, Tr::tr("role in territory"), 255); !s)
             return s;
         if (!pairs.insert({a.repId, a.territoryId}).second)
-            return invalid(tr("A rep is put twice on the same territory."));
+            return invalid(Tr::tr("A rep is put twice on the same territory."));
     }
     for (const auto *list : {&links.manualAssignments, &links.exclusions}) {
         QSet<QString> seen;
@@ -1681,11 +1704,11 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
             if (!batch.count(l.territoryId))
                 return invalid(outside);
             if (l.accountId.isEmpty() || l.accountId.size() > 255)
-                return invalid(tr("An account id must have 1 to 255 characters."));
+                return invalid(Tr::tr("An account id must have 1 to 255 characters."));
             const QString k = l.accountId + u'/' + QString::number(l.territoryId);
             if (seen.contains(k))
                 return invalid(
-                    tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
+                    Tr::tr("Account %1 is linked twice to the same territory.").arg(l.accountId));
             seen.insert(k);
         }
     }
@@ -1695,18 +1718,18 @@ Status WorkspaceDocument::restoreTerritories(const std::vector<Territory> &subtr
         if (!batch.count(u.territoryId))
             return invalid(outside);
         if (!unitExists(u.unit))
-            return notFound(tr("There is no %1 \"%2\" in the bundled geography.")
+            return notFound(Tr::tr("There is no %1 \"%2\" in the bundled geography.")
                                 .arg(QLatin1String(unitKindName(u.unit.kind)),
                                      QString::fromStdString(u.unit.id).left(64)));
         if (unitOwner(root.modelId, u.unit) != NoId ||
             !units.emplace(u.unit.kind, u.unit.id).second)
-            return invalid(tr("The unit %1 already belongs to a territory of this model.")
+            return invalid(Tr::tr("The unit %1 already belongs to a territory of this model.")
                                .arg(unitLabel(u.unit)));
     }
     if (m_data.territoryUnits.size() + links.units.size() > MaxTerritoryUnits)
         return makeError(
             ErrorCode::Limit,
-            tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
+            Tr::tr("A workspace holds at most %1 territory units.").arg(MaxTerritoryUnits));
     std::vector<DrawnShape> shapes;
     for (const DrawnShape &shape : links.shapes) {
         if (!batch.count(shape.territoryId))

@@ -21,10 +21,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::AssignmentEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::AssignmentEngine)
+};
 } // namespace
 
 AssignmentEngine::AssignmentEngine(const WorkspaceData &data, Id modelId, Options options)
@@ -284,7 +286,7 @@ Status AssignmentEngine::run(const Progress &progress)
 {
     if (!std::any_of(m_data.models.begin(), m_data.models.end(),
                      [&](const TerritoryModel &m) { return m.id == m_modelId; }))
-        return makeError(ErrorCode::NotFound, tr("The territory model does not exist."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The territory model does not exist."));
     m_index = std::make_unique<AccountIndex>(m_data.accounts);
     m_compiled.clear();
     m_ruleSets.clear();
@@ -293,7 +295,7 @@ Status AssignmentEngine::run(const Progress &progress)
     collectStructure();
     progress.update(0.1);
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled, tr("Assignment cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Assignment cancelled."));
     std::vector<Id> ids;
     for (const AssignmentRule &r : m_data.rules) {
         if (r.modelId == m_modelId)
@@ -302,11 +304,11 @@ Status AssignmentEngine::run(const Progress &progress)
     compileAndEvaluate(ids);
     progress.update(0.6);
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled, tr("Assignment cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Assignment cancelled."));
     rebuildGeography();
     progress.update(0.8);
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled, tr("Assignment cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Assignment cancelled."));
     std::vector<std::size_t> all(m_states.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = i;
@@ -481,9 +483,9 @@ QString AssignmentCause::geographyText(const WorkspaceData &data) const
             if (s.id == shapeId)
                 name = s.name;
         }
-        return tr("geography: drawn shape \"%1\"").arg(name);
+        return Tr::tr("geography: drawn shape \"%1\"").arg(name);
     }
-    return tr("geography: %1").arg(unitLabel(unit));
+    return Tr::tr("geography: %1").arg(unitLabel(unit));
 }
 
 Id AssignmentEngine::geographicTerritory(std::uint32_t row) const

@@ -7,10 +7,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::BooleanFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::BooleanFilter)
+};
 
 struct Token
 {
@@ -60,15 +62,16 @@ Result<std::vector<Token>> tokenize(QStringView s)
             else if (word == u"NOT")
                 t.kind = Token::Not;
             else
-                return makeError(ErrorCode::Invalid,
-                                 tr("Unknown word \"%1\" at position %2: expected AND, OR or NOT.")
-                                     .arg(t.text)
-                                     .arg(t.position));
+                return makeError(
+                    ErrorCode::Invalid,
+                    Tr::tr("Unknown word \"%1\" at position %2: expected AND, OR or NOT.")
+                        .arg(t.text)
+                        .arg(t.position));
             i = j;
         } else {
             return makeError(
                 ErrorCode::Invalid,
-                tr("Unexpected character \"%1\" at position %2.").arg(QString(c)).arg(i + 1));
+                Tr::tr("Unexpected character \"%1\" at position %2.").arg(QString(c)).arg(i + 1));
         }
         tokens.push_back(t);
     }
@@ -93,7 +96,7 @@ public:
         if (!root)
             return root;
         if (peek().kind != Token::End)
-            return unexpected(tr("AND, OR or the end of the filter"));
+            return unexpected(Tr::tr("AND, OR or the end of the filter"));
         return root;
     }
 
@@ -105,10 +108,10 @@ private:
         const Token &t = peek();
         if (t.kind == Token::End)
             return makeError(ErrorCode::Invalid,
-                             tr("The filter ends at position %1 where %2 was expected.")
+                             Tr::tr("The filter ends at position %1 where %2 was expected.")
                                  .arg(t.position)
                                  .arg(expected));
-        return makeError(ErrorCode::Invalid, tr("Expected %1 at position %2 but found \"%3\".")
+        return makeError(ErrorCode::Invalid, Tr::tr("Expected %1 at position %2 but found \"%3\".")
                                                  .arg(expected)
                                                  .arg(t.position)
                                                  .arg(t.text));
@@ -131,9 +134,9 @@ private:
         while (peek().kind == Token::And || peek().kind == Token::Or) {
             const Token op = peek();
             if (connective != Token::End && op.kind != connective)
-                return makeError(
-                    ErrorCode::Invalid,
-                    tr("Add parentheses where AND and OR meet, at position %1.").arg(op.position));
+                return makeError(ErrorCode::Invalid,
+                                 Tr::tr("Add parentheses where AND and OR meet, at position %1.")
+                                     .arg(op.position));
             connective = op.kind;
             ++m_pos;
             Result<int> right = parseUnary();
@@ -151,7 +154,7 @@ private:
     Result<int> parseUnary()
     {
         if (++m_depth > 200)
-            return makeError(ErrorCode::Invalid, tr("The filter is nested too deeply."));
+            return makeError(ErrorCode::Invalid, Tr::tr("The filter is nested too deeply."));
         const Token t = peek();
         Result<int> result = makeError(ErrorCode::Invalid, QString());
         if (t.kind == Token::Not) {
@@ -169,23 +172,24 @@ private:
             if (!inner)
                 return inner;
             if (peek().kind != Token::Close)
-                return unexpected(tr("\")\""));
+                return unexpected(Tr::tr("\")\""));
             ++m_pos;
             result = *inner;
         } else if (t.kind == Token::Number) {
             if (t.number < 1 || t.number > m_itemCount)
-                return makeError(ErrorCode::Invalid,
-                                 tr("Item %1 at position %2 does not exist: the rule has %3 items.")
-                                     .arg(t.text)
-                                     .arg(t.position)
-                                     .arg(m_itemCount));
+                return makeError(
+                    ErrorCode::Invalid,
+                    Tr::tr("Item %1 at position %2 does not exist: the rule has %3 items.")
+                        .arg(t.text)
+                        .arg(t.position)
+                        .arg(m_itemCount));
             ++m_pos;
             BooleanFilter::Node n;
             n.kind = BooleanFilter::Node::Item;
             n.item = t.number - 1;
             result = add(n);
         } else {
-            return unexpected(tr("an item number, NOT or \"(\""));
+            return unexpected(Tr::tr("an item number, NOT or \"(\""));
         }
         --m_depth;
         return result;
@@ -206,11 +210,11 @@ Result<BooleanFilter> BooleanFilter::parse(QStringView text, int itemCount)
     f.m_itemCount = itemCount;
     if (text.size() > MaxLength)
         return makeError(ErrorCode::Limit,
-                         tr("The filter is longer than %1 characters.").arg(MaxLength));
+                         Tr::tr("The filter is longer than %1 characters.").arg(MaxLength));
     if (text.trimmed().isEmpty()) {
         // No filter: all items ANDed; no items: matches nothing.
         if (itemCount == 0)
-            return makeError(ErrorCode::Invalid, tr("The rule has no items."));
+            return makeError(ErrorCode::Invalid, Tr::tr("The rule has no items."));
         int node = -1;
         for (int i = 0; i < itemCount; ++i) {
             Node leaf;
@@ -249,7 +253,7 @@ Result<BooleanFilter> BooleanFilter::parse(QStringView text, int itemCount)
         if (!used[static_cast<std::size_t>(i)])
             return makeError(
                 ErrorCode::Invalid,
-                tr("Item %1 is not used in the filter; every item from 1 to %2 must be.")
+                Tr::tr("Item %1 is not used in the filter; every item from 1 to %2 must be.")
                     .arg(i + 1)
                     .arg(itemCount));
     }

@@ -11,10 +11,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::CompiledRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CompiledRule)
+};
 
 bool isTextKind(ColumnKind k)
 {
@@ -151,18 +153,18 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
     const std::optional<Operation> op = operationFromToken(item.operation);
     if (!op)
         return makeError(ErrorCode::Invalid,
-                         tr("\"%1\" is not an operation; use one of equals, notEqual, "
-                            "lessThan, greaterThan, lessOrEqual, greaterOrEqual, "
-                            "contains, notContain, startsWith, includes, excludes, within.")
+                         Tr::tr("\"%1\" is not an operation; use one of equals, notEqual, "
+                                "lessThan, greaterThan, lessOrEqual, greaterOrEqual, "
+                                "contains, notContain, startsWith, includes, excludes, within.")
                              .arg(item.operation));
     c.op = *op;
     QStringView fieldName = item.field;
     if (fieldName.contains(u'.')) {
         const qsizetype dot = fieldName.indexOf(u'.');
         if (fieldName.left(dot).compare(u"Account", Qt::CaseInsensitive) != 0)
-            return makeError(
-                ErrorCode::Invalid,
-                tr("\"%1\" is not an account field; rules here assign accounts.").arg(item.field));
+            return makeError(ErrorCode::Invalid,
+                             Tr::tr("\"%1\" is not an account field; rules here assign accounts.")
+                                 .arg(item.field));
         fieldName = fieldName.mid(dot + 1);
     }
     c.key = item.field.toLower().toStdString() + '\x1f' + item.operation.toLower().toStdString() +
@@ -171,7 +173,7 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
     if (c.op == Operation::Within) {
         if (!isLocationField(fieldName) && store.fieldIndex(fieldName) < 0)
             return makeError(ErrorCode::NotFound,
-                             tr("The field \"%1\" does not exist.").arg(item.field));
+                             Tr::tr("The field \"%1\" does not exist.").arg(item.field));
         Result<WithinArea> area = parseWithin(item.value);
         if (!area)
             return area.error();
@@ -183,7 +185,7 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
     c.field = store.fieldIndex(fieldName);
     if (c.field < 0)
         return makeError(ErrorCode::NotFound,
-                         tr("The field \"%1\" does not exist.").arg(item.field));
+                         Tr::tr("The field \"%1\" does not exist.").arg(item.field));
     c.kind = static_cast<ColumnKind>(store.column(c.field).index());
     const FieldDef &def = store.field(c.field);
 
@@ -201,12 +203,12 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
     }
     if (pos != Operation::Equals && !isRange(pos))
         return makeError(ErrorCode::Invalid,
-                         tr("\"%1\" does not apply to the %2 field %3.")
+                         Tr::tr("\"%1\" does not apply to the %2 field %3.")
                              .arg(item.operation, fieldTypeName(def.type), def.name));
     if (c.kind == ColumnKind::Bools && isRange(pos))
-        return makeError(
-            ErrorCode::Invalid,
-            tr("\"%1\" does not apply to the checkbox field %2.").arg(item.operation, def.name));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("\"%1\" does not apply to the checkbox field %2.")
+                             .arg(item.operation, def.name));
     for (const QString &v : *values) {
         if (v.isEmpty()) {
             c.numbers.push_back(std::nan(""));
@@ -229,8 +231,9 @@ Result<CompiledItem> compileItem(const RuleItem &item, const AccountStore &store
                 x = static_cast<double>(static_cast<float>(x));
         }
         if (!ok)
-            return makeError(ErrorCode::Invalid, tr("\"%1\" is not a %2 value for the field %3.")
-                                                     .arg(v, fieldTypeName(def.type), def.name));
+            return makeError(ErrorCode::Invalid,
+                             Tr::tr("\"%1\" is not a %2 value for the field %3.")
+                                 .arg(v, fieldTypeName(def.type), def.name));
         c.numbers.push_back(x);
     }
     return c;
@@ -530,7 +533,7 @@ Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore 
         Result<CompiledItem> item = compileItem(rule.items[i], store);
         if (!item) {
             Error e = item.error();
-            e.message = tr("Rule %1, item %2: %3").arg(rule.apiName).arg(i + 1).arg(e.message);
+            e.message = Tr::tr("Rule %1, item %2: %3").arg(rule.apiName).arg(i + 1).arg(e.message);
             return e;
         }
         c.items.push_back(std::move(*item));
@@ -539,7 +542,7 @@ Result<CompiledRule> compileRule(const AssignmentRule &rule, const AccountStore 
         BooleanFilter::parse(rule.booleanFilter, static_cast<int>(rule.items.size()));
     if (!filter) {
         Error e = filter.error();
-        e.message = tr("Rule %1, filter: %2").arg(rule.apiName, e.message);
+        e.message = Tr::tr("Rule %1, filter: %2").arg(rule.apiName, e.message);
         return e;
     }
     c.filter = std::move(*filter);

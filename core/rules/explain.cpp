@@ -9,10 +9,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::Explanation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Explanation)
+};
 
 const Territory *findTerritory(const WorkspaceData &data, Id id)
 {
@@ -25,7 +27,7 @@ const Territory *findTerritory(const WorkspaceData &data, Id id)
 
 QString shown(const QString &value)
 {
-    return value.isEmpty() ? tr("(blank)") : u'"' + value + u'"';
+    return value.isEmpty() ? Tr::tr("(blank)") : u'"' + value + u'"';
 }
 
 } // namespace
@@ -113,46 +115,47 @@ QString Explanation::toText(const WorkspaceData &data) const
     const Territory *t = findTerritory(data, territoryId);
     const QString territory = t ? t->apiName : QString::number(territoryId);
     QStringList lines;
-    lines << (inTerritory ? tr("Account %1 is in territory %2.")
-                          : tr("Account %1 is not in territory %2."))
+    lines << (inTerritory ? Tr::tr("Account %1 is in territory %2.")
+                          : Tr::tr("Account %1 is not in territory %2."))
                  .arg(accountId, territory);
     if (manual)
-        lines << tr("  It is assigned there by hand; manual assignments always hold.");
+        lines << Tr::tr("  It is assigned there by hand; manual assignments always hold.");
     if (excluded)
-        lines << (manual ? tr("  It is also excluded there; the manual assignment wins.")
-                         : tr("  It is excluded from this territory; exclusions win over rules."));
+        lines << (manual
+                      ? Tr::tr("  It is also excluded there; the manual assignment wins.")
+                      : Tr::tr("  It is excluded from this territory; exclusions win over rules."));
     if (!geography.isEmpty()) {
-        lines << tr("  It lies in this territory's geography (%1).").arg(geography);
+        lines << Tr::tr("  It lies in this territory's geography (%1).").arg(geography);
     } else if (geographicTerritory != NoId) {
         const Territory *g = findTerritory(data, geographicTerritory);
-        lines << tr("  By geography it belongs to territory %1 (%2).")
+        lines << Tr::tr("  By geography it belongs to territory %1 (%2).")
                      .arg(g ? g->apiName : QString(), geographicCause);
     }
     if (rules.empty())
-        lines << tr("  No rule acts on this territory.");
+        lines << Tr::tr("  No rule acts on this territory.");
     for (const Rule &r : rules) {
         const Territory *at = findTerritory(data, r.attachedTo);
-        QString head = tr("  Rule %1").arg(r.apiName);
+        QString head = Tr::tr("  Rule %1").arg(r.apiName);
         if (r.inherited)
-            head += tr(" (inherited from %1, which applies it to child territories)")
+            head += Tr::tr(" (inherited from %1, which applies it to child territories)")
                         .arg(at ? at->apiName : QString());
         if (!r.active)
-            head += tr(": inactive, assigns nothing");
+            head += Tr::tr(": inactive, assigns nothing");
         else if (!r.error.isEmpty())
-            head += tr(": does not compile: %1").arg(r.error);
+            head += Tr::tr(": does not compile: %1").arg(r.error);
         else
-            head += r.matched ? tr(": matches") : tr(": does not match");
+            head += r.matched ? Tr::tr(": matches") : Tr::tr(": does not match");
         if (!r.filter.isEmpty() && r.items.size() > 1)
-            head += tr(" (filter %1)").arg(r.filter);
+            head += Tr::tr(" (filter %1)").arg(r.filter);
         lines << head;
         for (const Item &i : r.items) {
-            lines << tr("    %1. %2 %3 %4: %5, actual %6")
+            lines << Tr::tr("    %1. %2 %3 %4: %5, actual %6")
                          .arg(i.number)
                          .arg(i.field, i.operation, shown(i.value),
-                              i.matched ? tr("yes") : tr("no"), shown(i.actual));
+                              i.matched ? Tr::tr("yes") : Tr::tr("no"), shown(i.actual));
         }
         if (r.active && r.error.isEmpty() && !r.matched && r.firstFailing > 0)
-            lines << tr("    First failing item: %1.").arg(r.firstFailing);
+            lines << Tr::tr("    First failing item: %1.").arg(r.firstFailing);
     }
     return lines.join(u'\n');
 }

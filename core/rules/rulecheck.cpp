@@ -15,10 +15,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::RuleCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::RuleCheck)
+};
 
 bool looksNumeric(const QString &v)
 {
@@ -70,11 +72,12 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
         territoryCount += t.modelId == modelId;
     }
     if (territoryCount > EtmLimits::TerritoriesPerModel)
-        warning(NoId, NoId,
-                tr("The model has %1 territories; Salesforce allows %2 per model unless raised on "
+        warning(
+            NoId, NoId,
+            Tr::tr("The model has %1 territories; Salesforce allows %2 per model unless raised on "
                    "request.")
-                    .arg(territoryCount)
-                    .arg(EtmLimits::TerritoriesPerModel));
+                .arg(territoryCount)
+                .arg(EtmLimits::TerritoriesPerModel));
 
     for (const AssignmentRule &rule : data.rules) {
         if (rule.modelId != modelId)
@@ -82,24 +85,25 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
         const QString name = rule.apiName;
         if (rule.items.size() > static_cast<std::size_t>(EtmLimits::ItemsPerRule))
             error(rule.id, NoId,
-                  tr("Rule %1 has %2 items; Salesforce allows %3.")
+                  Tr::tr("Rule %1 has %2 items; Salesforce allows %3.")
                       .arg(name)
                       .arg(rule.items.size())
                       .arg(EtmLimits::ItemsPerRule));
         if (rule.booleanFilter.size() > EtmLimits::FilterLength)
             error(rule.id, NoId,
-                  tr("The filter of rule %1 has %2 characters; Salesforce allows %3.")
+                  Tr::tr("The filter of rule %1 has %2 characters; Salesforce allows %3.")
                       .arg(name)
                       .arg(rule.booleanFilter.size())
                       .arg(EtmLimits::FilterLength));
         for (std::size_t i = 0; i < rule.items.size(); ++i) {
             if (rule.items[i].value.size() > EtmLimits::ValueLength)
-                error(rule.id, NoId,
-                      tr("Item %1 of rule %2 has a value of %3 characters; Salesforce allows %4.")
-                          .arg(i + 1)
-                          .arg(name)
-                          .arg(rule.items[i].value.size())
-                          .arg(EtmLimits::ValueLength));
+                error(
+                    rule.id, NoId,
+                    Tr::tr("Item %1 of rule %2 has a value of %3 characters; Salesforce allows %4.")
+                        .arg(i + 1)
+                        .arg(name)
+                        .arg(rule.items[i].value.size())
+                        .arg(EtmLimits::ValueLength));
         }
         Result<CompiledRule> compiled = compileRule(rule, data.accounts);
         if (!compiled) {
@@ -111,19 +115,21 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
             const RuleItem &item = rule.items[i];
             const CompiledItem &c = compiled->items[i];
             if (c.blank && underOr.count(static_cast<int>(i)) && !isNegative(c.op))
-                warning(rule.id, NoId,
-                        tr("Item %1 of rule %2 matches blank %3 inside an OR: every account with "
+                warning(
+                    rule.id, NoId,
+                    Tr::tr("Item %1 of rule %2 matches blank %3 inside an OR: every account with "
                            "an empty "
                            "field is caught.")
-                            .arg(i + 1)
-                            .arg(name, item.field));
+                        .arg(i + 1)
+                        .arg(name, item.field));
             else if (c.blank && c.text.size() + c.numbers.size() > 1 && !isNegative(c.op))
-                warning(rule.id, NoId,
-                        tr("Item %1 of rule %2 lists a blank alternative: accounts with an empty "
+                warning(
+                    rule.id, NoId,
+                    Tr::tr("Item %1 of rule %2 lists a blank alternative: accounts with an empty "
                            "%3 match "
                            "too.")
-                            .arg(i + 1)
-                            .arg(name, item.field));
+                        .arg(i + 1)
+                        .arg(name, item.field));
             if (isRange(c.op) &&
                 (c.kind == ColumnKind::Strings || c.kind == ColumnKind::Dictionary)) {
                 Result<std::vector<QString>> values = parseValueList(item.value);
@@ -135,8 +141,9 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
                 if (numeric)
                     warning(
                         rule.id, NoId,
-                        tr("Item %1 of rule %2 compares %3 with a number, but the field is text: "
-                           "values compare letter by letter (\"10001\" comes before \"9\").")
+                        Tr::tr(
+                            "Item %1 of rule %2 compares %3 with a number, but the field is text: "
+                            "values compare letter by letter (\"10001\" comes before \"9\").")
                             .arg(i + 1)
                             .arg(name, item.field));
             }
@@ -144,7 +151,7 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
         if (engine && rule.active) {
             const RowSet *matches = engine->ruleMatches(rule.id);
             if (matches && matches->empty())
-                warning(rule.id, NoId, tr("Rule %1 matches no account.").arg(name));
+                warning(rule.id, NoId, Tr::tr("Rule %1 matches no account.").arg(name));
         }
     }
 
@@ -170,17 +177,18 @@ std::vector<RuleIssue> checkRules(const WorkspaceData &data, Id modelId,
                     std::any_of(
                         linksOf[t.id].begin(), linksOf[t.id].end(),
                         [&](const RuleAssociation *own) { return own->ruleId == a->ruleId; }))
-                    warning(a->ruleId, t.id,
-                            tr("Rule %1 applies to the children of %2 and is linked again to its "
+                    warning(
+                        a->ruleId, t.id,
+                        Tr::tr("Rule %1 applies to the children of %2 and is linked again to its "
                                "descendant %3.")
-                                .arg(rules.at(a->ruleId)->apiName, territories.at(up)->apiName,
-                                     t.apiName));
+                            .arg(rules.at(a->ruleId)->apiName, territories.at(up)->apiName,
+                                 t.apiName));
                 acting.insert(a->ruleId);
             }
         }
         if (acting.size() > static_cast<std::size_t>(EtmLimits::RulesPerTerritory))
             error(NoId, t.id,
-                  tr("%1 rules act on territory %2; Salesforce allows %3.")
+                  Tr::tr("%1 rules act on territory %2; Salesforce allows %3.")
                       .arg(acting.size())
                       .arg(t.apiName)
                       .arg(EtmLimits::RulesPerTerritory));

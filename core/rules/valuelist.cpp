@@ -9,10 +9,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ValueList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ValueList)
+};
 } // namespace
 
 Result<std::vector<QString>> parseValueList(QStringView value)
@@ -52,7 +54,7 @@ Result<std::vector<QString>> parseValueList(QStringView value)
             if (!current.trimmed().isEmpty() || wasQuoted)
                 return makeError(
                     ErrorCode::Invalid,
-                    tr("A quote at position %1 must open the whole value between commas.")
+                    Tr::tr("A quote at position %1 must open the whole value between commas.")
                         .arg(i + 1));
             current.clear();
             quoted = wasQuoted = true;
@@ -63,7 +65,7 @@ Result<std::vector<QString>> parseValueList(QStringView value)
             if (!c.isSpace())
                 return makeError(
                     ErrorCode::Invalid,
-                    tr("Expected a comma after the closing quote at position %1.").arg(i + 1));
+                    Tr::tr("Expected a comma after the closing quote at position %1.").arg(i + 1));
         } else {
             current += c;
         }
@@ -71,7 +73,7 @@ Result<std::vector<QString>> parseValueList(QStringView value)
     if (quoted)
         return makeError(
             ErrorCode::Invalid,
-            tr("The quote opened at position %1 is never closed.").arg(quoteStart + 1));
+            Tr::tr("The quote opened at position %1 is never closed.").arg(quoteStart + 1));
     finish();
     return out;
 }
@@ -98,8 +100,8 @@ Result<WithinArea> parseWithin(QStringView value)
         return parts.error();
     if (parts->size() != 3)
         return makeError(ErrorCode::Invalid,
-                         tr("\"within\" needs latitude, longitude and radius, such as "
-                            "\"37.77,-122.42,50 km\"."));
+                         Tr::tr("\"within\" needs latitude, longitude and radius, such as "
+                                "\"37.77,-122.42,50 km\"."));
     bool okLat = false, okLon = false;
     WithinArea area;
     area.latitude = (*parts)[0].toDouble(&okLat);
@@ -107,7 +109,7 @@ Result<WithinArea> parseWithin(QStringView value)
     if (!okLat || !okLon || std::abs(area.latitude) > 90 || std::abs(area.longitude) > 180)
         return makeError(
             ErrorCode::Invalid,
-            tr("\"%1, %2\" is not a latitude and longitude.").arg((*parts)[0], (*parts)[1]));
+            Tr::tr("\"%1, %2\" is not a latitude and longitude.").arg((*parts)[0], (*parts)[1]));
     QString radius = (*parts)[2].simplified().toLower();
     double factor = 1.0;
     if (radius.endsWith(QStringLiteral("km"))) {
@@ -117,13 +119,13 @@ Result<WithinArea> parseWithin(QStringView value)
         factor = 1.609344;
     } else {
         return makeError(ErrorCode::Invalid,
-                         tr("The radius \"%1\" needs a unit, km or mi.").arg((*parts)[2]));
+                         Tr::tr("The radius \"%1\" needs a unit, km or mi.").arg((*parts)[2]));
     }
     bool okRadius = false;
     const double r = radius.trimmed().toDouble(&okRadius);
     if (!okRadius || !(r > 0) || r > 20'000)
         return makeError(ErrorCode::Invalid,
-                         tr("The radius \"%1\" must be a positive distance.").arg((*parts)[2]));
+                         Tr::tr("The radius \"%1\" must be a positive distance.").arg((*parts)[2]));
     area.radiusKm = r * factor;
     return area;
 }

@@ -11,10 +11,12 @@ namespace Tessera::Store {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceFile)
+};
 
 Error corrupt(const QString &message)
 {
@@ -153,14 +155,14 @@ Result<Payload> unpack(std::int64_t encoding, std::int64_t rawSize,
 {
     if (rawSize < 0 || static_cast<std::uint64_t>(rawSize) > MaxBlobBytes)
         return makeError(ErrorCode::Limit,
-                         tr("%1 declares %2 bytes of data, more than the limit of %3 bytes.")
+                         Tr::tr("%1 declares %2 bytes of data, more than the limit of %3 bytes.")
                              .arg(where)
                              .arg(rawSize)
                              .arg(MaxBlobBytes));
     Payload p;
     if (encoding == static_cast<std::int64_t>(BlobEncoding::Raw)) {
         if (stored.size() != static_cast<std::uint64_t>(rawSize))
-            return corrupt(tr("%1 has %2 bytes where %3 were declared.")
+            return corrupt(Tr::tr("%1 has %2 bytes where %3 were declared.")
                                .arg(where)
                                .arg(stored.size())
                                .arg(rawSize));
@@ -168,24 +170,24 @@ Result<Payload> unpack(std::int64_t encoding, std::int64_t rawSize,
         return p;
     }
     if (encoding != static_cast<std::int64_t>(BlobEncoding::Zlib))
-        return corrupt(tr("%1 has an unknown encoding %2.").arg(where).arg(encoding));
+        return corrupt(Tr::tr("%1 has an unknown encoding %2.").arg(where).arg(encoding));
     // qUncompress trusts the 4-byte size prefix for its allocation: compare it
     // with the bounded declared size first.
     if (stored.size() < 4)
-        return corrupt(tr("%1 is too short for compressed data.").arg(where));
+        return corrupt(Tr::tr("%1 is too short for compressed data.").arg(where));
     const std::uint32_t prefix = (std::uint32_t(stored[0]) << 24) |
                                  (std::uint32_t(stored[1]) << 16) |
                                  (std::uint32_t(stored[2]) << 8) | std::uint32_t(stored[3]);
     if (prefix != static_cast<std::uint64_t>(rawSize))
-        return corrupt(
-            tr("%1 has compressed data whose size does not match its declared size.").arg(where));
+        return corrupt(Tr::tr("%1 has compressed data whose size does not match its declared size.")
+                           .arg(where));
     if (rawSize == 0) {
         p.bytes = {};
         return p;
     }
     p.storage = qUncompress(stored.data(), static_cast<qsizetype>(stored.size()));
     if (p.storage.size() != rawSize)
-        return corrupt(tr("%1 has compressed data that cannot be decompressed.").arg(where));
+        return corrupt(Tr::tr("%1 has compressed data that cannot be decompressed.").arg(where));
     p.bytes =
         std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t *>(p.storage.constData()),
                                       static_cast<std::size_t>(p.storage.size()));
@@ -199,7 +201,7 @@ Status appendFixed(std::vector<T> &out, std::span<const std::uint8_t> payload, s
                    const QString &where)
 {
     if (payload.size() != rows * sizeof(T))
-        return corrupt(tr("%1 has %2 bytes for %3 rows of %4 bytes.")
+        return corrupt(Tr::tr("%1 has %2 bytes for %3 rows of %4 bytes.")
                            .arg(where)
                            .arg(payload.size())
                            .arg(rows)
@@ -221,16 +223,16 @@ Status readTexts(std::span<const std::uint8_t> payload, std::size_t count, const
     const std::uint8_t *end = p + payload.size();
     // Every value takes at least one length byte: bounds the allocation below.
     if (count > payload.size())
-        return corrupt(tr("%1 is too short for its %2 values.").arg(where).arg(count));
+        return corrupt(Tr::tr("%1 is too short for its %2 values.").arg(where).arg(count));
     lengths.resize(count);
     std::uint64_t total = 0;
     for (std::size_t i = 0; i < count; ++i) {
         std::uint64_t len = 0;
         if (!getVarint(p, end, &len))
-            return corrupt(tr("%1 has a damaged list of text lengths.").arg(where));
+            return corrupt(Tr::tr("%1 has a damaged list of text lengths.").arg(where));
         if (len > MaxAccountTextBytes)
             return makeError(ErrorCode::Limit,
-                             tr("%1 has a text of %2 bytes, more than the limit of %3 bytes.")
+                             Tr::tr("%1 has a text of %2 bytes, more than the limit of %3 bytes.")
                                  .arg(where)
                                  .arg(len)
                                  .arg(MaxAccountTextBytes));
@@ -238,7 +240,7 @@ Status readTexts(std::span<const std::uint8_t> payload, std::size_t count, const
         total += len;
     }
     if (total != static_cast<std::uint64_t>(end - p))
-        return corrupt(tr("%1 has text lengths that do not add up to its size.").arg(where));
+        return corrupt(Tr::tr("%1 has text lengths that do not add up to its size.").arg(where));
     const char *text = reinterpret_cast<const char *>(p);
     for (std::size_t i = 0; i < count; ++i) {
         if (Status s = sink(std::string_view(text, lengths[i])); !s)
@@ -260,7 +262,7 @@ Status appendColumnChunk(Column &column, std::span<const std::uint8_t> payload, 
                 // String arenas use 32-bit offsets.
                 if (col.byteSize() + payload.size() > 0xffffffffu)
                     return makeError(ErrorCode::Limit,
-                                     tr("%1 holds more text than a column can.").arg(where));
+                                     Tr::tr("%1 holds more text than a column can.").arg(where));
                 thread_local std::vector<std::uint32_t> lengths;
                 return readTexts(payload, rows, where, lengths, [&](std::string_view v) {
                     col.append(v);
@@ -269,7 +271,7 @@ Status appendColumnChunk(Column &column, std::span<const std::uint8_t> payload, 
             } else if constexpr (std::is_same_v<C, DictionaryColumn>) {
                 const int width = codeWidth(dictionarySize);
                 if (payload.size() != rows * static_cast<std::size_t>(width))
-                    return corrupt(tr("%1 has %2 bytes for %3 codes of %4 bytes.")
+                    return corrupt(Tr::tr("%1 has %2 bytes for %3 codes of %4 bytes.")
                                        .arg(where)
                                        .arg(payload.size())
                                        .arg(rows)
@@ -292,8 +294,8 @@ Status appendColumnChunk(Column &column, std::span<const std::uint8_t> payload, 
                     codes[i] = c;
                 }
                 if (rows && maxCode >= dictionarySize)
-                    return corrupt(tr("%1 has the value code %2, beyond its dictionary of %3 "
-                                      "values.")
+                    return corrupt(Tr::tr("%1 has the value code %2, beyond its dictionary of %3 "
+                                          "values.")
                                        .arg(where)
                                        .arg(maxCode)
                                        .arg(dictionarySize));
@@ -306,7 +308,7 @@ Status appendColumnChunk(Column &column, std::span<const std::uint8_t> payload, 
                     return s;
                 for (std::size_t i = old; i < col.size(); ++i) {
                     if (col[i] != NullBool && col[i] != 0 && col[i] != 1)
-                        return corrupt(tr("%1 has a yes/no value that is neither.").arg(where));
+                        return corrupt(Tr::tr("%1 has a yes/no value that is neither.").arg(where));
                 }
                 return {};
             } else {
@@ -320,17 +322,17 @@ Status decodeDictionary(DictionaryColumn &column, std::span<const std::uint8_t> 
                         std::size_t valueCount, const QString &where)
 {
     if (valueCount == 0)
-        return corrupt(tr("%1 has no values; the empty value must come first.").arg(where));
+        return corrupt(Tr::tr("%1 has no values; the empty value must come first.").arg(where));
     if (column.values().size() != 1)
-        return corrupt(tr("%1 is read twice.").arg(where));
+        return corrupt(Tr::tr("%1 is read twice.").arg(where));
     std::vector<std::uint32_t> lengths;
     std::size_t index = 0;
     return readTexts(payload, valueCount, where, lengths, [&](std::string_view v) -> Status {
         if (index == 0) {
             if (!v.empty())
-                return corrupt(tr("%1 does not start with the empty value.").arg(where));
+                return corrupt(Tr::tr("%1 does not start with the empty value.").arg(where));
         } else if (column.intern(v) != index) {
-            return corrupt(tr("%1 holds the same value twice.").arg(where));
+            return corrupt(Tr::tr("%1 holds the same value twice.").arg(where));
         }
         ++index;
         return {};

@@ -19,10 +19,12 @@ namespace Tessera::Autosave {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::Autosave", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Autosave)
+};
 
 std::mutex &directoryMutex()
 {
@@ -82,7 +84,7 @@ Status write(const WorkspaceData &data, const QString &workspacePath, const QStr
 {
     const QString dir = directory();
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, tr("The recovery folder cannot be created."), dir);
+        return makeError(ErrorCode::Io, Tr::tr("The recovery folder cannot be created."), dir);
     const QString path = recoveryPathFor(workspacePath, untitledKey);
     if (Status s = WorkspaceFile::save(data, path); !s)
         return s;
@@ -96,7 +98,7 @@ Status write(const WorkspaceData &data, const QString &workspacePath, const QStr
     QSaveFile sidecar(sidecarPath(path));
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(QJsonDocument(meta).toJson()) < 0 ||
         !sidecar.commit())
-        return makeError(ErrorCode::Io, tr("The recovery information cannot be written."),
+        return makeError(ErrorCode::Io, Tr::tr("The recovery information cannot be written."),
                          sidecar.errorString());
     return {};
 }

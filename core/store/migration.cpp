@@ -12,10 +12,12 @@
 namespace Tessera::Store {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceFile)
+};
 } // namespace
 
 namespace {
@@ -55,7 +57,8 @@ Result<QString> migrateToCurrent(const QString &path, int version,
     QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/tessera-migrate-XXXXXX.tessera"));
     temp.setAutoRemove(false);
     if (!temp.open())
-        return makeError(ErrorCode::Io, tr("No temporary copy can be made to upgrade the file."),
+        return makeError(ErrorCode::Io,
+                         Tr::tr("No temporary copy can be made to upgrade the file."),
                          temp.errorString());
     const QString copy = temp.fileName();
     temp.close();
@@ -66,7 +69,7 @@ Result<QString> migrateToCurrent(const QString &path, int version,
     QFile::remove(copy);
     if (!QFile::copy(path, copy))
         return failed(
-            makeError(ErrorCode::Io, tr("No temporary copy can be made to upgrade the file.")));
+            makeError(ErrorCode::Io, Tr::tr("No temporary copy can be made to upgrade the file.")));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     Database db;
@@ -82,8 +85,8 @@ Result<QString> migrateToCurrent(const QString &path, int version,
         }
         if (!step)
             return failed(makeError(ErrorCode::Corrupt,
-                                    tr("The file has format version %1, which this version of "
-                                       "Tessera cannot upgrade.")
+                                    Tr::tr("The file has format version %1, which this version of "
+                                           "Tessera cannot upgrade.")
                                         .arg(version)));
         if (Status s = step->apply(db); !s)
             return failed(s.error());

@@ -9,10 +9,12 @@ namespace Tessera::Store {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceFile)
+};
 
 void putU32(QByteArray &out, std::uint32_t v)
 {
@@ -89,8 +91,8 @@ Result<GeoMultiPolygon> decodeShape(std::span<const std::uint8_t> bytes, std::si
 {
     const auto bad = [] {
         return makeError(ErrorCode::Corrupt,
-                         tr("A drawn shape's geometry is damaged: its counts do not match its "
-                            "size."));
+                         Tr::tr("A drawn shape's geometry is damaged: its counts do not match its "
+                                "size."));
     };
     Reader in(bytes);
     std::uint32_t polygons = 0;
@@ -112,8 +114,9 @@ Result<GeoMultiPolygon> decodeShape(std::span<const std::uint8_t> bytes, std::si
                 return bad();
             vertices += points;
             if (vertices > maxVertices)
-                return makeError(ErrorCode::Limit,
-                                 tr("A drawn shape has more than %1 vertices.").arg(maxVertices));
+                return makeError(
+                    ErrorCode::Limit,
+                    Tr::tr("A drawn shape has more than %1 vertices.").arg(maxVertices));
             GeoRing ring;
             ring.reserve(points);
             for (std::uint32_t i = 0; i < points; ++i) {

@@ -12,10 +12,12 @@
 namespace Tessera::Store {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceFile)
+};
 } // namespace
 
 // --- Statement ----------------------------------------------------------------
@@ -128,7 +130,7 @@ Database::~Database()
 Status Database::open(const QString &path, Mode mode, std::int64_t maxValueLength)
 {
     if (m_db)
-        return makeError(ErrorCode::Failed, tr("The database is already open."));
+        return makeError(ErrorCode::Failed, Tr::tr("The database is already open."));
     int flags = SQLITE_OPEN_NOMUTEX;
     QByteArray name;
     if (mode == Mode::ReadOnly) {
@@ -142,7 +144,7 @@ Status Database::open(const QString &path, Mode mode, std::int64_t maxValueLengt
     }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = makeError(ErrorCode::Io, tr("The file cannot be opened."),
+        Error e = makeError(ErrorCode::Io, Tr::tr("The file cannot be opened."),
                             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                  : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close_v2(m_db);
@@ -174,7 +176,7 @@ Status Database::close()
         return {};
     const int rc = sqlite3_close(m_db);
     if (rc != SQLITE_OK) {
-        Error e = error(ErrorCode::Io, tr("The file cannot be closed."));
+        Error e = error(ErrorCode::Io, Tr::tr("The file cannot be closed."));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         return e;
@@ -191,7 +193,7 @@ Status Database::exec(const char *sql)
         return {};
     QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError(ErrorCode::Io, tr("A database command failed."), detail);
+    return makeError(ErrorCode::Io, Tr::tr("A database command failed."), detail);
 }
 
 Result<Statement> Database::prepare(const char *sql)
@@ -200,7 +202,7 @@ Result<Statement> Database::prepare(const char *sql)
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return error(ErrorCode::Io, tr("A database command failed."));
+        return error(ErrorCode::Io, Tr::tr("A database command failed."));
     }
     return Statement(stmt);
 }
@@ -212,7 +214,7 @@ Result<std::int64_t> Database::queryInteger(const char *sql)
         return stmt.error();
     const int rc = stmt->step();
     if (rc != SQLITE_ROW)
-        return error(ErrorCode::Io, tr("A database command failed."));
+        return error(ErrorCode::Io, Tr::tr("A database command failed."));
     return stmt->integer(0);
 }
 

@@ -35,10 +35,12 @@ using Store::Statement;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::WorkspaceFile)
+};
 
 constexpr const char *Schema = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value NOT NULL) WITHOUT ROWID;
@@ -138,7 +140,7 @@ private:
         const int rc = stmt.step();
         stmt.reset();
         if (rc != SQLITE_DONE)
-            return m_db.error(ErrorCode::Io, tr("The workspace cannot be written."));
+            return m_db.error(ErrorCode::Io, Tr::tr("The workspace cannot be written."));
         return {};
     }
     Status writeEntities(const WorkspaceData &d);
@@ -412,8 +414,8 @@ Status Writer::writeAccounts(const AccountStore &accounts)
                 if (blob.longestText > Store::MaxAccountTextBytes ||
                     blob.bytes.size() > qsizetype(Store::MaxBlobBytes))
                     return makeError(ErrorCode::Limit,
-                                     tr("The account field \"%1\" holds a value longer than a "
-                                        "workspace file allows.")
+                                     Tr::tr("The account field \"%1\" holds a value longer than a "
+                                            "workspace file allows.")
                                          .arg(def.name));
                 dict.bind(1, std::int64_t(f));
                 dict.bind(2, std::int64_t(d->values().size()));
@@ -456,7 +458,7 @@ Status Writer::writeAccounts(const AccountStore &accounts)
         if (m_progress.cancelled()) {
             if (next.valid())
                 next.wait();
-            return makeError(ErrorCode::Cancelled, tr("Saving was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("Saving was cancelled."));
         }
         const std::size_t chunkRows = std::min(Store::ChunkRows, rows - c * Store::ChunkRows);
         for (int f = 0; f < fields; ++f) {
@@ -465,8 +467,8 @@ Status Writer::writeAccounts(const AccountStore &accounts)
                 if (next.valid())
                     next.wait();
                 return makeError(ErrorCode::Limit,
-                                 tr("The account field \"%1\" holds a value longer than a "
-                                    "workspace file allows.")
+                                 Tr::tr("The account field \"%1\" holds a value longer than a "
+                                        "workspace file allows.")
                                      .arg(accounts.field(f).name));
             }
             st.bind(1, std::int64_t(c));
@@ -498,13 +500,13 @@ Status syncPath(const QString &path, bool directory)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
     if (fd < 0)
-        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), osError());
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written."), osError());
     const int rc = ::fsync(fd);
     const QString message = rc != 0 ? osError() : QString();
     ::close(fd);
     // Some file systems cannot sync a directory; the rename is still atomic.
     if (rc != 0 && !(directory && (errno == EINVAL || errno == ENOTSUP)))
-        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), message);
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written."), message);
     return {};
 }
 #endif
@@ -515,12 +517,12 @@ Status replaceFile(const QString &from, const QString &to)
     if (Status s = syncPath(from, false); !s)
         return s;
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return makeError(ErrorCode::Io, tr("The workspace cannot be written."), osError());
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written."), osError());
     return syncPath(QFileInfo(to).absolutePath(), true);
 #else
     QFile::remove(to);
     if (!QFile::rename(from, to))
-        return makeError(ErrorCode::Io, tr("The workspace cannot be written."));
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written."));
     return {};
 #endif
 }
@@ -531,14 +533,15 @@ Status save(const WorkspaceData &data, const QString &path, const Progress &prog
 {
     const QFileInfo target(path);
     if (target.isDir())
-        return makeError(ErrorCode::Io, tr("The workspace cannot be saved over a folder."), path);
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be saved over a folder."),
+                         path);
     // The temporary file lives beside the target so that the final rename
     // stays within one file system and is atomic.
     QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
                         QStringLiteral(".XXXXXX.tmp"));
     temp.setAutoRemove(false);
     if (!temp.open())
-        return makeError(ErrorCode::Io, tr("The workspace cannot be written in this folder."),
+        return makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written in this folder."),
                          temp.errorString());
     const QString tempPath = temp.fileName();
     temp.close();
@@ -579,14 +582,14 @@ Status save(const WorkspaceData &data, const QString &path, const Progress &prog
         return fail(db, e);
     }
     if (progress.cancelled())
-        return fail(db, makeError(ErrorCode::Cancelled, tr("Saving was cancelled.")));
+        return fail(db, makeError(ErrorCode::Cancelled, Tr::tr("Saving was cancelled.")));
     if (Status s = db.exec("COMMIT"); !s)
-        return fail(
-            db, makeError(ErrorCode::Io, tr("The workspace cannot be written."), s.error().detail));
+        return fail(db, makeError(ErrorCode::Io, Tr::tr("The workspace cannot be written."),
+                                  s.error().detail));
     if (Status s = db.close(); !s)
         return fail(db, s.error());
     if (progress.cancelled())
-        return fail(db, makeError(ErrorCode::Cancelled, tr("Saving was cancelled.")));
+        return fail(db, makeError(ErrorCode::Cancelled, Tr::tr("Saving was cancelled.")));
     if (Status s = replaceFile(tempPath, target.absoluteFilePath()); !s) {
         QFile::remove(tempPath);
         return s;
@@ -615,6 +618,10 @@ std::uint32_t bigEndian32(const unsigned char *p)
 class RowReader
 {
 public:
+    // lupdate takes a std:: return type for the scope of the strings in the
+    // function body, so these functions spell it without the namespace.
+    using Int64 = std::int64_t;
+
     RowReader(Statement &stmt, const char *table)
         : m_stmt(stmt)
         , m_table(QString::fromLatin1(table))
@@ -628,19 +635,19 @@ public:
             m_error = std::move(e);
     }
 
-    std::int64_t integer(int col)
+    Int64 integer(int col)
     {
         if (m_stmt.type(col) != Statement::Type::Integer) {
-            wrongType(col, tr("a whole number"));
+            wrongType(col, Tr::tr("a whole number"));
             return 0;
         }
         return m_stmt.integer(col);
     }
-    std::int64_t integer(int col, std::int64_t min, std::int64_t max)
+    Int64 integer(int col, Int64 min, Int64 max)
     {
-        const std::int64_t v = integer(col);
+        const Int64 v = integer(col);
         if (!failed() && (v < min || v > max))
-            fail(corrupt(tr("Table \"%1\" has the value %2 in column %3, outside %4 to %5.")
+            fail(corrupt(Tr::tr("Table \"%1\" has the value %2 in column %3, outside %4 to %5.")
                              .arg(m_table)
                              .arg(v)
                              .arg(col + 1)
@@ -658,21 +665,21 @@ public:
         case Statement::Type::Integer:
             return m_stmt.real(col);
         default:
-            wrongType(col, tr("a number"));
+            wrongType(col, Tr::tr("a number"));
             return std::nan("");
         }
     }
     QString text(int col, std::size_t maxBytes = MaxEntityTextBytes)
     {
         if (m_stmt.type(col) != Statement::Type::Text) {
-            wrongType(col, tr("a text"));
+            wrongType(col, Tr::tr("a text"));
             return {};
         }
         const std::string_view t = m_stmt.text(col);
         if (t.size() > maxBytes) {
             fail(makeError(ErrorCode::Limit,
-                           tr("Table \"%1\" has a text of %2 bytes in column %3, more than the "
-                              "limit of %4 bytes.")
+                           Tr::tr("Table \"%1\" has a text of %2 bytes in column %3, more than the "
+                                  "limit of %4 bytes.")
                                .arg(m_table)
                                .arg(t.size())
                                .arg(col + 1)
@@ -684,7 +691,7 @@ public:
     std::span<const std::uint8_t> blob(int col)
     {
         if (m_stmt.type(col) != Statement::Type::Blob) {
-            wrongType(col, tr("binary data"));
+            wrongType(col, Tr::tr("binary data"));
             return {};
         }
         return m_stmt.blob(col);
@@ -693,13 +700,14 @@ public:
     void position(int col, std::int64_t expected)
     {
         if (integer(col) != expected && !failed())
-            fail(corrupt(tr("Table \"%1\" has a gap or a repeat in its row order.").arg(m_table)));
+            fail(corrupt(
+                Tr::tr("Table \"%1\" has a gap or a repeat in its row order.").arg(m_table)));
     }
     void bound(std::size_t count, std::size_t max)
     {
         if (count >= max)
             fail(makeError(ErrorCode::Limit,
-                           tr("Table \"%1\" has more than %2 rows, more than Tessera accepts.")
+                           Tr::tr("Table \"%1\" has more than %2 rows, more than Tessera accepts.")
                                .arg(m_table)
                                .arg(max)));
     }
@@ -707,7 +715,7 @@ public:
 private:
     void wrongType(int col, const QString &what)
     {
-        fail(corrupt(tr("Table \"%1\" has a value in column %2 that is not %3.")
+        fail(corrupt(Tr::tr("Table \"%1\" has a value in column %2 that is not %3.")
                          .arg(m_table)
                          .arg(col + 1)
                          .arg(what)));
@@ -735,8 +743,9 @@ private:
     {
         Result<Statement> stmt = m_db.prepare(sql);
         if (!stmt)
-            return corrupt(tr("The table \"%1\" cannot be read.").arg(QString::fromLatin1(table)),
-                           stmt.error().detail);
+            return corrupt(
+                Tr::tr("The table \"%1\" cannot be read.").arg(QString::fromLatin1(table)),
+                stmt.error().detail);
         RowReader reader(*stmt, table);
         std::size_t index = 0;
         for (;;) {
@@ -749,7 +758,7 @@ private:
             if (reader.failed())
                 return reader.error();
             if ((index & 0xffff) == 0 && m_progress.cancelled())
-                return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+                return makeError(ErrorCode::Cancelled, Tr::tr("Opening was cancelled."));
         }
         return {};
     }
@@ -757,9 +766,10 @@ private:
     {
         if (rc == SQLITE_TOOBIG)
             return makeError(ErrorCode::Limit,
-                             tr("The file holds a value larger than Tessera accepts."),
+                             Tr::tr("The file holds a value larger than Tessera accepts."),
                              m_db.errorMessage());
-        return corrupt(tr("The file is damaged: part of it cannot be read."), m_db.errorMessage());
+        return corrupt(Tr::tr("The file is damaged: part of it cannot be read."),
+                       m_db.errorMessage());
     }
     Status readMeta(WorkspaceData &d);
     Status readEntities(WorkspaceData &d);
@@ -795,7 +805,7 @@ Status Loader::readBalance(WorkspaceData &d)
     for (std::size_t i = 0; i < d.models.size(); ++i)
         modelIndex.emplace(d.models[i].id, i);
     const auto measureName = [](std::int64_t measure) {
-        return measure == 0 ? tr("workload") : tr("potential");
+        return measure == 0 ? Tr::tr("workload") : Tr::tr("potential");
     };
     // The row's model, or a failure naming the table.
     const auto modelOf = [&](RowReader &r, const char *table, Id id) -> TerritoryModel * {
@@ -803,7 +813,7 @@ Status Loader::readBalance(WorkspaceData &d)
             return nullptr;
         auto it = modelIndex.find(id);
         if (it == modelIndex.end()) {
-            r.fail(corrupt(tr("Table \"%1\" has a row for model %2, which does not exist.")
+            r.fail(corrupt(Tr::tr("Table \"%1\" has a row for model %2, which does not exist.")
                                .arg(QString::fromLatin1(table))
                                .arg(id)));
             return nullptr;
@@ -818,7 +828,7 @@ Status Loader::readBalance(WorkspaceData &d)
         const QString text = r.text(col, 4u * std::size_t(BalanceSettings::MaxFormulaLength));
         if (!r.failed() && text.size() > BalanceSettings::MaxFormulaLength)
             r.fail(makeError(ErrorCode::Limit,
-                             tr("%1: the %2 has %3 characters, more than the limit of %4.")
+                             Tr::tr("%1: the %2 has %3 characters, more than the limit of %4.")
                                  .arg(where, what)
                                  .arg(text.size())
                                  .arg(BalanceSettings::MaxFormulaLength)));
@@ -837,17 +847,17 @@ Status Loader::readBalance(WorkspaceData &d)
             TerritoryModel *m = modelOf(r, "balance_settings", id);
             if (!m)
                 return;
-            const QString where = tr("Table \"balance_settings\", model \"%1\"").arg(m->name);
+            const QString where = Tr::tr("Table \"balance_settings\", model \"%1\"").arg(m->name);
             if (!seen.insert(id).second)
-                r.fail(corrupt(tr("%1: the model has two rows.").arg(where)));
+                r.fail(corrupt(Tr::tr("%1: the model has two rows.").arg(where)));
             else if (!(tolerance >= 0 && tolerance <= BalanceSettings::MaxTolerancePercent))
-                r.fail(corrupt(tr("%1: the tolerance of %2 % is outside 0 to %3 %.")
+                r.fail(corrupt(Tr::tr("%1: the tolerance of %2 % is outside 0 to %3 %.")
                                    .arg(where)
                                    .arg(tolerance)
                                    .arg(BalanceSettings::MaxTolerancePercent)));
             else if (mode < 0 || mode > std::int64_t(TargetMode::TerritoryTargets))
-                r.fail(corrupt(tr("%1: the target mode %2 is unknown (0 is an equal share, 1 "
-                                  "capacity, 2 territory targets).")
+                r.fail(corrupt(Tr::tr("%1: the target mode %2 is unknown (0 is an equal share, 1 "
+                                      "capacity, 2 territory targets).")
                                    .arg(where)
                                    .arg(mode)));
             if (r.failed())
@@ -860,43 +870,43 @@ Status Loader::readBalance(WorkspaceData &d)
     const auto checkMeasure = [&](RowReader &r, const char *table, const TerritoryModel &m,
                                   std::int64_t measure) {
         if (!r.failed() && (measure < 0 || measure > 1))
-            r.fail(corrupt(tr("Table \"%1\", model \"%2\": measure %3 is unknown (0 is "
-                              "workload, 1 potential).")
+            r.fail(corrupt(Tr::tr("Table \"%1\", model \"%2\": measure %3 is unknown (0 is "
+                                  "workload, 1 potential).")
                                .arg(QString::fromLatin1(table), m.name)
                                .arg(measure)));
         return !r.failed();
     };
-    TRY(forEachRow("balance_measures",
-                   "SELECT model_id, measure, kind, field, segment_field, other_formula FROM "
-                   "balance_measures ORDER BY model_id, measure",
-                   [&](RowReader &r, std::size_t i) {
-                       r.bound(i, 2 * WorkspaceDocument::MaxModels);
-                       const Id id = r.integer(0);
-                       const std::int64_t measure = r.integer(1);
-                       const std::int64_t kind = r.integer(2);
-                       TerritoryModel *m = modelOf(r, "balance_measures", id);
-                       if (!m || !checkMeasure(r, "balance_measures", *m, measure))
-                           return;
-                       const QString where = tr("Table \"balance_measures\", model \"%1\", %2")
-                                                 .arg(m->name, measureName(measure));
-                       if (!seenMeasures.insert({id, measure}).second) {
-                           r.fail(corrupt(tr("%1: the measure has two rows.").arg(where)));
-                           return;
-                       }
-                       if (kind < 0 || kind > std::int64_t(MeasureDefinition::Kind::Formula)) {
-                           r.fail(corrupt(tr("%1: the measure kind %2 is unknown (0 is a field, 1 "
-                                             "formulas).")
-                                              .arg(where)
-                                              .arg(kind)));
-                           return;
-                       }
-                       MeasureDefinition &def = definition(*m, measure);
-                       def.kind = MeasureDefinition::Kind(kind);
-                       def.field = formulaText(r, 3, where, tr("field name"));
-                       def.segmentField = formulaText(r, 4, where, tr("segment field name"));
-                       def.otherFormula =
-                           formulaText(r, 5, where, tr("formula for other accounts"));
-                   }));
+    TRY(forEachRow(
+        "balance_measures",
+        "SELECT model_id, measure, kind, field, segment_field, other_formula FROM "
+        "balance_measures ORDER BY model_id, measure",
+        [&](RowReader &r, std::size_t i) {
+            r.bound(i, 2 * WorkspaceDocument::MaxModels);
+            const Id id = r.integer(0);
+            const std::int64_t measure = r.integer(1);
+            const std::int64_t kind = r.integer(2);
+            TerritoryModel *m = modelOf(r, "balance_measures", id);
+            if (!m || !checkMeasure(r, "balance_measures", *m, measure))
+                return;
+            const QString where = Tr::tr("Table \"balance_measures\", model \"%1\", %2")
+                                      .arg(m->name, measureName(measure));
+            if (!seenMeasures.insert({id, measure}).second) {
+                r.fail(corrupt(Tr::tr("%1: the measure has two rows.").arg(where)));
+                return;
+            }
+            if (kind < 0 || kind > std::int64_t(MeasureDefinition::Kind::Formula)) {
+                r.fail(corrupt(Tr::tr("%1: the measure kind %2 is unknown (0 is a field, 1 "
+                                      "formulas).")
+                                   .arg(where)
+                                   .arg(kind)));
+                return;
+            }
+            MeasureDefinition &def = definition(*m, measure);
+            def.kind = MeasureDefinition::Kind(kind);
+            def.field = formulaText(r, 3, where, Tr::tr("field name"));
+            def.segmentField = formulaText(r, 4, where, Tr::tr("segment field name"));
+            def.otherFormula = formulaText(r, 5, where, Tr::tr("formula for other accounts"));
+        }));
 
     TRY(forEachRow(
         "balance_segments",
@@ -911,34 +921,35 @@ Status Loader::readBalance(WorkspaceData &d)
             if (!m || !checkMeasure(r, "balance_segments", *m, measure))
                 return;
             MeasureDefinition &def = definition(*m, measure);
-            const QString measureWhere = tr("Table \"balance_segments\", model \"%1\", %2")
+            const QString measureWhere = Tr::tr("Table \"balance_segments\", model \"%1\", %2")
                                              .arg(m->name, measureName(measure));
             if (def.segments.size() >= BalanceSettings::MaxSegments) {
-                r.fail(makeError(ErrorCode::Limit, tr("%1: more than %2 segments.")
+                r.fail(makeError(ErrorCode::Limit, Tr::tr("%1: more than %2 segments.")
                                                        .arg(measureWhere)
                                                        .arg(BalanceSettings::MaxSegments)));
                 return;
             }
             if (position != std::int64_t(def.segments.size())) {
-                r.fail(corrupt(tr("%1: the segments are not numbered 0, 1, 2, ... (position "
-                                  "%2 where %3 was expected).")
+                r.fail(corrupt(Tr::tr("%1: the segments are not numbered 0, 1, 2, ... (position "
+                                      "%2 where %3 was expected).")
                                    .arg(measureWhere)
                                    .arg(position)
                                    .arg(def.segments.size())));
                 return;
             }
-            const QString where = tr("%1, segment at position %2").arg(measureWhere).arg(position);
+            const QString where =
+                Tr::tr("%1, segment at position %2").arg(measureWhere).arg(position);
             MeasureSegment seg;
-            seg.value = formulaText(r, 3, where, tr("segment value"));
+            seg.value = formulaText(r, 3, where, Tr::tr("segment value"));
             seg.lower = r.real(4);
             seg.upper = r.real(5);
-            seg.formula = formulaText(r, 6, where, tr("formula"));
+            seg.formula = formulaText(r, 6, where, Tr::tr("formula"));
             if (r.failed())
                 return;
             if ((!std::isnan(seg.lower) && !std::isfinite(seg.lower)) ||
                 (!std::isnan(seg.upper) && !std::isfinite(seg.upper))) {
                 r.fail(corrupt(
-                    tr("%1: a bound is infinite; an open side is stored as NULL.").arg(where)));
+                    Tr::tr("%1: a bound is infinite; an open side is stored as NULL.").arg(where)));
                 return;
             }
             def.segments.push_back(std::move(seg));
@@ -962,35 +973,36 @@ Status Loader::readGeography(WorkspaceData &d)
                        d.territoryUnits.push_back(std::move(u));
                    }));
     std::uint64_t vertices = 0;
-    return forEachRow(
-        "drawn_shapes", "SELECT * FROM drawn_shapes ORDER BY position",
-        [&](RowReader &r, std::size_t i) {
-            r.bound(i, W::MaxDrawnShapes);
-            r.position(0, std::int64_t(i));
-            DrawnShape shape;
-            shape.id = r.integer(1);
-            shape.territoryId = r.integer(2);
-            shape.name = r.text(3, 1024);
-            const std::span<const std::uint8_t> blob = r.blob(4);
-            if (r.failed())
-                return;
-            Result<GeoMultiPolygon> decoded = Store::decodeShape(blob, W::MaxDrawnVertices);
-            if (!decoded) {
-                r.fail(decoded.error());
-                return;
-            }
-            shape.shape = std::move(*decoded);
-            for (const GeoPolygon &p : shape.shape) {
-                vertices += p.outer().size();
-                for (const GeoRing &h : p.inners())
-                    vertices += h.size();
-            }
-            if (vertices > W::MaxDrawnVertices)
-                r.fail(makeError(ErrorCode::Limit, tr("The drawn shapes have more than %1 vertices "
+    return forEachRow("drawn_shapes", "SELECT * FROM drawn_shapes ORDER BY position",
+                      [&](RowReader &r, std::size_t i) {
+                          r.bound(i, W::MaxDrawnShapes);
+                          r.position(0, std::int64_t(i));
+                          DrawnShape shape;
+                          shape.id = r.integer(1);
+                          shape.territoryId = r.integer(2);
+                          shape.name = r.text(3, 1024);
+                          const std::span<const std::uint8_t> blob = r.blob(4);
+                          if (r.failed())
+                              return;
+                          Result<GeoMultiPolygon> decoded =
+                              Store::decodeShape(blob, W::MaxDrawnVertices);
+                          if (!decoded) {
+                              r.fail(decoded.error());
+                              return;
+                          }
+                          shape.shape = std::move(*decoded);
+                          for (const GeoPolygon &p : shape.shape) {
+                              vertices += p.outer().size();
+                              for (const GeoRing &h : p.inners())
+                                  vertices += h.size();
+                          }
+                          if (vertices > W::MaxDrawnVertices)
+                              r.fail(makeError(ErrorCode::Limit,
+                                               Tr::tr("The drawn shapes have more than %1 vertices "
                                                       "together.")
-                                                       .arg(W::MaxDrawnVertices)));
-            d.drawnShapes.push_back(std::move(shape));
-        });
+                                                   .arg(W::MaxDrawnVertices)));
+                          d.drawnShapes.push_back(std::move(shape));
+                      });
 }
 
 // The table is optional: files written before it existed have none.
@@ -1000,7 +1012,7 @@ Status Loader::readPreserved(WorkspaceData &d)
         Result<Statement> st = m_db.prepare(
             "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'preserved'");
         if (!st)
-            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+            return corrupt(Tr::tr("The file is damaged: its database structure cannot be read."),
                            st.error().detail);
         if (st->step() != SQLITE_ROW)
             return storageError(SQLITE_CORRUPT);
@@ -1008,20 +1020,21 @@ Status Loader::readPreserved(WorkspaceData &d)
             return {};
     }
     std::uint64_t total = 0;
-    return forEachRow(
-        "preserved", "SELECT * FROM preserved ORDER BY position", [&](RowReader &r, std::size_t i) {
-            r.bound(i, MaxPreservedRows);
-            r.position(0, std::int64_t(i));
-            PreservedContent p;
-            p.kind = r.text(1, 64);
-            p.ownerId = r.integer(2, 0, std::numeric_limits<std::int64_t>::max());
-            p.content = r.text(3, MaxPreservedBytes);
-            total += std::uint64_t(p.content.size());
-            if (total > MaxPreservedTotalBytes)
-                r.fail(makeError(ErrorCode::Limit, tr("Table \"preserved\" holds more than Tessera "
+    return forEachRow("preserved", "SELECT * FROM preserved ORDER BY position",
+                      [&](RowReader &r, std::size_t i) {
+                          r.bound(i, MaxPreservedRows);
+                          r.position(0, std::int64_t(i));
+                          PreservedContent p;
+                          p.kind = r.text(1, 64);
+                          p.ownerId = r.integer(2, 0, std::numeric_limits<std::int64_t>::max());
+                          p.content = r.text(3, MaxPreservedBytes);
+                          total += std::uint64_t(p.content.size());
+                          if (total > MaxPreservedTotalBytes)
+                              r.fail(makeError(ErrorCode::Limit,
+                                               Tr::tr("Table \"preserved\" holds more than Tessera "
                                                       "accepts.")));
-            d.preserved.push_back(std::move(p));
-        });
+                          d.preserved.push_back(std::move(p));
+                      });
 }
 
 Status Loader::readMeta(WorkspaceData &d)
@@ -1038,7 +1051,7 @@ Status Loader::readMeta(WorkspaceData &d)
             m_chunkRows = r.integer(1, 1, 1 << 20);
     }));
     if (nextId < 0 || m_accountRows < 0 || m_chunkRows < 0)
-        return corrupt(tr("The workspace lacks its basic settings (table \"meta\")."));
+        return corrupt(Tr::tr("The workspace lacks its basic settings (table \"meta\")."));
     d.nextId = nextId;
     return {};
 }
@@ -1112,22 +1125,22 @@ Status Loader::readEntities(WorkspaceData &d)
                        d.territories.push_back(std::move(t));
                    }));
     std::unordered_map<Id, std::size_t> ruleIndex;
-    TRY(forEachRow("rules", "SELECT * FROM rules ORDER BY position",
-                   [&](RowReader &r, std::size_t i) {
-                       r.bound(i, W::MaxRules);
-                       r.position(0, std::int64_t(i));
-                       AssignmentRule rule;
-                       rule.id = r.integer(1);
-                       rule.modelId = r.integer(2);
-                       rule.apiName = r.text(3);
-                       rule.label = r.text(4);
-                       rule.objectType = r.text(5, 255);
-                       rule.active = r.integer(6, 0, 1) != 0;
-                       rule.booleanFilter = r.text(7);
-                       if (!ruleIndex.emplace(rule.id, i).second)
-                           r.fail(corrupt(tr("Two assignment rules have the id %1.").arg(rule.id)));
-                       d.rules.push_back(std::move(rule));
-                   }));
+    TRY(forEachRow(
+        "rules", "SELECT * FROM rules ORDER BY position", [&](RowReader &r, std::size_t i) {
+            r.bound(i, W::MaxRules);
+            r.position(0, std::int64_t(i));
+            AssignmentRule rule;
+            rule.id = r.integer(1);
+            rule.modelId = r.integer(2);
+            rule.apiName = r.text(3);
+            rule.label = r.text(4);
+            rule.objectType = r.text(5, 255);
+            rule.active = r.integer(6, 0, 1) != 0;
+            rule.booleanFilter = r.text(7);
+            if (!ruleIndex.emplace(rule.id, i).second)
+                r.fail(corrupt(Tr::tr("Two assignment rules have the id %1.").arg(rule.id)));
+            d.rules.push_back(std::move(rule));
+        }));
     TRY(forEachRow(
         "rule_items", "SELECT * FROM rule_items ORDER BY rule_id, position",
         [&](RowReader &r, std::size_t i) {
@@ -1138,19 +1151,19 @@ Status Loader::readEntities(WorkspaceData &d)
             if (r.failed())
                 return;
             if (it == ruleIndex.end()) {
-                r.fail(corrupt(tr("A rule item belongs to a rule that does not exist.")));
+                r.fail(corrupt(Tr::tr("A rule item belongs to a rule that does not exist.")));
                 return;
             }
             AssignmentRule &rule = d.rules[it->second];
             if (rule.items.size() >= W::MaxRuleItems) {
-                r.fail(makeError(ErrorCode::Limit, tr("Assignment rule \"%1\" has more than %2 "
-                                                      "items.")
+                r.fail(makeError(ErrorCode::Limit, Tr::tr("Assignment rule \"%1\" has more than %2 "
+                                                          "items.")
                                                        .arg(rule.apiName)
                                                        .arg(W::MaxRuleItems)));
                 return;
             }
             if (pos != std::int64_t(rule.items.size())) {
-                r.fail(corrupt(tr("The items of rule \"%1\" are not numbered in sequence.")
+                r.fail(corrupt(Tr::tr("The items of rule \"%1\" are not numbered in sequence.")
                                    .arg(rule.apiName)));
                 return;
             }
@@ -1216,25 +1229,25 @@ Status Loader::readAccounts(AccountStore &accounts)
                        defs.push_back(std::move(def));
                    }));
     if (defs.size() < std::size_t(AccountStore::StandardFieldCount))
-        return corrupt(tr("The workspace lacks some standard account fields."));
+        return corrupt(Tr::tr("The workspace lacks some standard account fields."));
     for (std::size_t f = 0; f < defs.size(); ++f) {
         const FieldDef &def = defs[f];
         if (f < std::size_t(AccountStore::StandardFieldCount)) {
             const FieldDef &s = standard.field(int(f));
             if (def.name != s.name || def.type != s.type || def.storage != s.storage ||
                 !def.standard)
-                return corrupt(tr("The standard account field \"%1\" is not as Tessera defines "
-                                  "it.")
+                return corrupt(Tr::tr("The standard account field \"%1\" is not as Tessera defines "
+                                      "it.")
                                    .arg(s.name));
             continue;
         }
         if (def.standard)
             return corrupt(
-                tr("The account field \"%1\" claims to be a standard field.").arg(def.name));
+                Tr::tr("The account field \"%1\" claims to be a standard field.").arg(def.name));
         Result<int> added = accounts.addField(def);
         if (!added)
-            return corrupt(
-                tr("The account field \"%1\" is invalid: %2").arg(def.name, added.error().message));
+            return corrupt(Tr::tr("The account field \"%1\" is invalid: %2")
+                               .arg(def.name, added.error().message));
     }
     const int fields = accounts.fieldCount();
 
@@ -1262,11 +1275,12 @@ Status Loader::readAccounts(AccountStore &accounts)
             if (r.failed())
                 return;
             if (f != expectedDict) {
-                r.fail(corrupt(tr("The account dictionaries do not match the account fields.")));
+                r.fail(
+                    corrupt(Tr::tr("The account dictionaries do not match the account fields.")));
                 return;
             }
             const QString where =
-                tr("The dictionary of account field \"%1\"").arg(accounts.field(int(f)).name);
+                Tr::tr("The dictionary of account field \"%1\"").arg(accounts.field(int(f)).name);
             Result<Store::Payload> payload = Store::unpack(encoding, rawSize, data, where);
             if (!payload) {
                 r.fail(payload.error());
@@ -1283,7 +1297,7 @@ Status Loader::readAccounts(AccountStore &accounts)
             expectedDict = nextDictField(int(f) + 1);
         }));
     if (expectedDict != fields)
-        return corrupt(tr("The dictionary of account field \"%1\" is missing.")
+        return corrupt(Tr::tr("The dictionary of account field \"%1\" is missing.")
                            .arg(accounts.field(expectedDict).name));
 
     // A first pass over the chunk headers (not their data) checks the layout
@@ -1309,22 +1323,23 @@ Status Loader::readAccounts(AccountStore &accounts)
             if (r.failed())
                 return;
             if (size < 0 || std::uint64_t(size) > Store::MaxBlobBytes) {
-                r.fail(makeError(ErrorCode::Limit,
-                                 tr("Account chunk %1 of field %2 declares %3 bytes of data, more "
-                                    "than the limit of %4 bytes.")
-                                     .arg(c)
-                                     .arg(f)
-                                     .arg(size)
-                                     .arg(Store::MaxBlobBytes)));
+                r.fail(
+                    makeError(ErrorCode::Limit,
+                              Tr::tr("Account chunk %1 of field %2 declares %3 bytes of data, more "
+                                     "than the limit of %4 bytes.")
+                                  .arg(c)
+                                  .arg(f)
+                                  .arg(size)
+                                  .arg(Store::MaxBlobBytes)));
                 return;
             }
             if (i >= chunks * std::size_t(fields) || c != std::int64_t(i / std::size_t(fields)) ||
                 f != std::int64_t(i % std::size_t(fields))) {
-                r.fail(corrupt(tr("The account data is out of order or has extra parts.")));
+                r.fail(corrupt(Tr::tr("The account data is out of order or has extra parts.")));
                 return;
             }
             if (n != std::int64_t(expectedRows(std::size_t(c)))) {
-                r.fail(corrupt(tr("Account chunk %1 has %2 rows where %3 were expected.")
+                r.fail(corrupt(Tr::tr("Account chunk %1 has %2 rows where %3 were expected.")
                                    .arg(c)
                                    .arg(n)
                                    .arg(expectedRows(std::size_t(c)))));
@@ -1334,11 +1349,11 @@ Status Loader::readAccounts(AccountStore &accounts)
             totalBytes += std::uint64_t(size);
             if (totalBytes > MaxAccountBytes)
                 r.fail(makeError(ErrorCode::Limit,
-                                 tr("The account data is larger than Tessera accepts.")));
+                                 Tr::tr("The account data is larger than Tessera accepts.")));
             ++seen;
         }));
     if (seen != chunks * std::size_t(fields))
-        return corrupt(tr("The account data is incomplete: %1 of %2 parts are present.")
+        return corrupt(Tr::tr("The account data is incomplete: %1 of %2 parts are present.")
                            .arg(seen)
                            .arg(chunks * std::size_t(fields)));
     for (int f = 0; f < fields; ++f) {
@@ -1362,7 +1377,7 @@ Status Loader::readAccounts(AccountStore &accounts)
             const int f = int(i % std::size_t(fields));
             // The first pass proved the layout; a file changed since is damaged.
             if (r.integer(0) != std::int64_t(c) || r.integer(1) != f) {
-                r.fail(corrupt(tr("The account data changed while it was read.")));
+                r.fail(corrupt(Tr::tr("The account data changed while it was read.")));
                 return;
             }
             const std::int64_t encoding = r.integer(2);
@@ -1371,7 +1386,7 @@ Status Loader::readAccounts(AccountStore &accounts)
             if (r.failed())
                 return;
             const QString where =
-                tr("Account chunk %1 of field \"%2\"").arg(c).arg(accounts.field(f).name);
+                Tr::tr("Account chunk %1 of field \"%2\"").arg(c).arg(accounts.field(f).name);
             Result<Store::Payload> payload = Store::unpack(encoding, rawSize, data, where);
             if (!payload) {
                 r.fail(payload.error());
@@ -1416,15 +1431,15 @@ Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bo
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::Io, tr("The file does not exist."), path);
+        return makeError(ErrorCode::Io, Tr::tr("The file does not exist."), path);
     if (info.isDir())
-        return makeError(ErrorCode::Io, tr("This is a folder, not a workspace file."), path);
+        return makeError(ErrorCode::Io, Tr::tr("This is a folder, not a workspace file."), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The file cannot be read."), file.errorString());
+        return makeError(ErrorCode::Io, Tr::tr("The file cannot be read."), file.errorString());
     const qint64 size = file.size();
     if (size == 0)
-        return corrupt(tr("The file is empty."));
+        return corrupt(Tr::tr("The file is empty."));
     unsigned char header[100] = {};
     const qint64 got = file.read(reinterpret_cast<char *>(header), sizeof header);
     file.close();
@@ -1432,41 +1447,43 @@ Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bo
     if (got < 16 || std::memcmp(header, Magic, 16) != 0)
         return makeError(
             ErrorCode::NotTessera,
-            tr("This is not a Tessera workspace: the file is not an SQLite database."));
+            Tr::tr("This is not a Tessera workspace: the file is not an SQLite database."));
     if (got < 100)
-        return corrupt(tr("The file is truncated: it ends inside its header."));
+        return corrupt(Tr::tr("The file is truncated: it ends inside its header."));
     const std::int32_t appId = std::int32_t(bigEndian32(header + 68));
     if (appId != ApplicationId)
         return makeError(ErrorCode::NotTessera,
-                         tr("This is an SQLite database, but not a Tessera workspace."));
+                         Tr::tr("This is an SQLite database, but not a Tessera workspace."));
     const std::int32_t version = std::int32_t(bigEndian32(header + 60));
     if (version > SchemaVersion)
-        return makeError(ErrorCode::NewerVersion,
-                         tr("This workspace was made by a newer version of Tessera (file format "
-                            "%1; this version reads up to format %2). Update Tessera to open it.")
-                             .arg(version)
-                             .arg(SchemaVersion));
+        return makeError(
+            ErrorCode::NewerVersion,
+            Tr::tr("This workspace was made by a newer version of Tessera (file format "
+                   "%1; this version reads up to format %2). Update Tessera to open it.")
+                .arg(version)
+                .arg(SchemaVersion));
     if (version < 1)
-        return corrupt(tr("The workspace has no valid format version."));
+        return corrupt(Tr::tr("The workspace has no valid format version."));
     std::uint32_t pageSize = (std::uint32_t(header[16]) << 8) | header[17];
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return corrupt(tr("The file is damaged: its header is invalid."));
+        return corrupt(Tr::tr("The file is damaged: its header is invalid."));
     // The page count in the header is valid when the two change counters agree.
     if (bigEndian32(header + 24) == bigEndian32(header + 92)) {
         const std::uint64_t expected = std::uint64_t(bigEndian32(header + 28)) * pageSize;
         if (std::uint64_t(size) < expected)
-            return corrupt(tr("The file is truncated: it has %1 bytes of the %2 it should have.")
-                               .arg(size)
-                               .arg(expected));
+            return corrupt(
+                Tr::tr("The file is truncated: it has %1 bytes of the %2 it should have.")
+                    .arg(size)
+                    .arg(expected));
     }
     if (std::uint64_t(size) % pageSize != 0)
-        return corrupt(tr("The file is truncated: it ends in the middle of a page."));
+        return corrupt(Tr::tr("The file is truncated: it ends in the middle of a page."));
 
     if (version < SchemaVersion) {
         if (migrated)
-            return corrupt(tr("The file could not be upgraded to the current format."));
+            return corrupt(Tr::tr("The file could not be upgraded to the current format."));
         Result<QString> copy = Store::migrateToCurrent(path, version);
         if (!copy)
             return copy.error();
@@ -1482,26 +1499,26 @@ Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bo
     {
         Result<Statement> check = db.prepare("PRAGMA quick_check");
         if (!check)
-            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+            return corrupt(Tr::tr("The file is damaged: its database structure cannot be read."),
                            check.error().detail);
         const int rc = check->step();
         if (rc != SQLITE_ROW)
-            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+            return corrupt(Tr::tr("The file is damaged: its database structure cannot be read."),
                            db.errorMessage());
         const std::string_view result = check->text(0);
         if (result != "ok")
-            return corrupt(tr("The file is damaged: the database integrity check failed."),
+            return corrupt(Tr::tr("The file is damaged: the database integrity check failed."),
                            QString::fromUtf8(result.data(), qsizetype(result.size())));
     }
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Opening was cancelled."));
     progress.update(0.1);
     {
         // Only plain tables (and their automatic indexes) belong here: no
         // views or triggers, and every table we read must be a table.
         Result<Statement> st = db.prepare("SELECT type, name FROM sqlite_schema");
         if (!st)
-            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+            return corrupt(Tr::tr("The file is damaged: its database structure cannot be read."),
                            st.error().detail);
         std::set<std::string> tables;
         int rc;
@@ -1510,16 +1527,16 @@ Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bo
             if (type == "table")
                 tables.emplace(st->text(1));
             else if (type != "index")
-                return corrupt(tr("The workspace contains views or triggers, which Tessera "
-                                  "never writes."));
+                return corrupt(Tr::tr("The workspace contains views or triggers, which Tessera "
+                                      "never writes."));
         }
         if (rc != SQLITE_DONE)
-            return corrupt(tr("The file is damaged: its database structure cannot be read."),
+            return corrupt(Tr::tr("The file is damaged: its database structure cannot be read."),
                            db.errorMessage());
         for (const char *name : TableNames) {
             if (!tables.count(name))
                 return corrupt(
-                    tr("The workspace lacks the table \"%1\".").arg(QString::fromLatin1(name)));
+                    Tr::tr("The workspace lacks the table \"%1\".").arg(QString::fromLatin1(name)));
         }
     }
 
@@ -1529,7 +1546,7 @@ Result<WorkspaceData> loadFile(const QString &path, const Progress &progress, bo
         return s.error();
     db.close().ok();
     if (progress.cancelled())
-        return makeError(ErrorCode::Cancelled, tr("Opening was cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("Opening was cancelled."));
     // References, cycles, uniqueness: the same rules the document keeps.
     if (Status s = WorkspaceDocument::validate(data); !s)
         return s.error();

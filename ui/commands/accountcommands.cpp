@@ -8,22 +8,24 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::AccountCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::AccountCommands)
+};
 
 QString textOf(AccountLinkCommand::Kind kind)
 {
     switch (kind) {
     case AccountLinkCommand::AssignManually:
-        return tr("Assign Account %1 to \"%2\"");
+        return Tr::tr("Assign Account %1 to \"%2\"");
     case AccountLinkCommand::Exclude:
-        return tr("Exclude Account %1 from \"%2\"");
+        return Tr::tr("Exclude Account %1 from \"%2\"");
     case AccountLinkCommand::RemoveManual:
-        return tr("Remove Manual Assignment of %1 to \"%2\"");
+        return Tr::tr("Remove Manual Assignment of %1 to \"%2\"");
     case AccountLinkCommand::RemoveExclusion:
-        return tr("Remove Exclusion of %1 from \"%2\"");
+        return Tr::tr("Remove Exclusion of %1 from \"%2\"");
     }
     return {};
 }
@@ -70,7 +72,7 @@ Status AccountLinkCommand::apply()
         if (m_wasManual)
             return makeError(
                 ErrorCode::Invalid,
-                tr("Account %1 is already assigned here by hand.").arg(m_link.accountId));
+                Tr::tr("Account %1 is already assigned here by hand.").arg(m_link.accountId));
         if (Status s = setExcluded(false); !s)
             return s;
         if (Status s = setManual(true); !s) {
@@ -80,8 +82,9 @@ Status AccountLinkCommand::apply()
         return {};
     case Exclude:
         if (m_wasExcluded)
-            return makeError(ErrorCode::Invalid,
-                             tr("Account %1 is already excluded from here.").arg(m_link.accountId));
+            return makeError(
+                ErrorCode::Invalid,
+                Tr::tr("Account %1 is already excluded from here.").arg(m_link.accountId));
         if (Status s = setManual(false); !s)
             return s;
         if (Status s = setExcluded(true); !s) {
@@ -91,13 +94,14 @@ Status AccountLinkCommand::apply()
         return {};
     case RemoveManual:
         if (!m_wasManual)
-            return makeError(ErrorCode::NotFound,
-                             tr("Account %1 is not assigned here by hand.").arg(m_link.accountId));
+            return makeError(
+                ErrorCode::NotFound,
+                Tr::tr("Account %1 is not assigned here by hand.").arg(m_link.accountId));
         return setManual(false);
     case RemoveExclusion:
         if (!m_wasExcluded)
             return makeError(ErrorCode::NotFound,
-                             tr("Account %1 is not excluded from here.").arg(m_link.accountId));
+                             Tr::tr("Account %1 is not excluded from here.").arg(m_link.accountId));
         return setExcluded(false);
     }
     return {};

@@ -20,10 +20,12 @@ namespace Tessera::Editor {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::Editor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Editor)
+};
 
 Status notFound(DocumentSession &session, const QString &message)
 {
@@ -106,7 +108,7 @@ Result<Id> addTerritory(DocumentSession &session, Id modelId, Id parentId, const
 Status editTerritory(DocumentSession &session, const Territory &territory)
 {
     if (!session.document()->territory(territory.id))
-        return notFound(session, tr("The territory does not exist."));
+        return notFound(session, Tr::tr("The territory does not exist."));
     return execute(session, std::make_unique<EditTerritoryCommand>(session.document(), territory));
 }
 
@@ -114,7 +116,7 @@ Status renameTerritory(DocumentSession &session, Id territoryId, const QString &
 {
     const Territory *t = session.document()->territory(territoryId);
     if (!t)
-        return notFound(session, tr("The territory does not exist."));
+        return notFound(session, Tr::tr("The territory does not exist."));
     if (t->name == name)
         return {};
     Territory changed = *t;
@@ -126,7 +128,7 @@ Status setTerritoryDescription(DocumentSession &session, Id territoryId, const Q
 {
     const Territory *t = session.document()->territory(territoryId);
     if (!t)
-        return notFound(session, tr("The territory does not exist."));
+        return notFound(session, Tr::tr("The territory does not exist."));
     if (t->description == description)
         return {};
     Territory changed = *t;
@@ -139,7 +141,7 @@ Status moveTerritory(DocumentSession &session, Id territoryId, Id newParentId, i
     const WorkspaceDocument &doc = *session.document();
     const Territory *t = doc.territory(territoryId);
     if (!t)
-        return notFound(session, tr("The territory does not exist."));
+        return notFound(session, Tr::tr("The territory does not exist."));
     const int size = static_cast<int>(doc.children(t->modelId, newParentId).size());
     if (row < 0 || row > size)
         row = size;
@@ -165,7 +167,7 @@ Result<Id> addModel(DocumentSession &session, TerritoryModel model)
 Status editModel(DocumentSession &session, const TerritoryModel &model)
 {
     if (!session.document()->model(model.id))
-        return notFound(session, tr("The territory model does not exist."));
+        return notFound(session, Tr::tr("The territory model does not exist."));
     return execute(session, std::make_unique<EditModelCommand>(session.document(), model));
 }
 
@@ -207,13 +209,13 @@ Status setBalanceSettings(DocumentSession &session, Id modelId, const BalanceSet
 {
     const TerritoryModel *model = session.document()->model(modelId);
     if (!model)
-        return notFound(session, tr("The territory model does not exist."));
+        return notFound(session, Tr::tr("The territory model does not exist."));
     if (model->balance == settings)
         return {};
     TerritoryModel changed = *model;
     changed.balance = settings;
     auto command = std::make_unique<EditModelCommand>(session.document(), changed);
-    command->setText(tr("Change Balance Settings of \"%1\"").arg(model->name));
+    command->setText(Tr::tr("Change Balance Settings of \"%1\"").arg(model->name));
     return execute(session, std::move(command));
 }
 
@@ -231,7 +233,7 @@ Result<Id> addType(DocumentSession &session, TerritoryType type)
 Status editType(DocumentSession &session, const TerritoryType &type)
 {
     if (!session.document()->type(type.id))
-        return notFound(session, tr("The territory type does not exist."));
+        return notFound(session, Tr::tr("The territory type does not exist."));
     return execute(session, std::make_unique<EditTypeCommand>(session.document(), type));
 }
 
@@ -262,7 +264,7 @@ Status editRule(DocumentSession &session, const AssignmentRule &rule)
 {
     const AssignmentRule *current = session.document()->rule(rule.id);
     if (!current)
-        return notFound(session, tr("The assignment rule does not exist."));
+        return notFound(session, Tr::tr("The assignment rule does not exist."));
     if (*current == rule)
         return {};
     return execute(session, std::make_unique<EditRuleCommand>(session.document(), rule));
@@ -272,13 +274,13 @@ Status setRuleActive(DocumentSession &session, Id ruleId, bool active)
 {
     const AssignmentRule *current = session.document()->rule(ruleId);
     if (!current)
-        return notFound(session, tr("The assignment rule does not exist."));
+        return notFound(session, Tr::tr("The assignment rule does not exist."));
     if (current->active == active)
         return {};
     AssignmentRule changed = *current;
     changed.active = active;
-    const QString text = active ? tr("Activate Rule \"%1\"").arg(changed.label)
-                                : tr("Deactivate Rule \"%1\"").arg(changed.label);
+    const QString text = active ? Tr::tr("Activate Rule \"%1\"").arg(changed.label)
+                                : Tr::tr("Deactivate Rule \"%1\"").arg(changed.label);
     return execute(session, std::make_unique<EditRuleCommand>(session.document(), changed, text));
 }
 
@@ -325,7 +327,7 @@ Status setApplyToChildren(DocumentSession &session, Id ruleId, Id territoryId, b
                                         session.document(), ruleId, territoryId, on));
         }
     }
-    return notFound(session, tr("The rule is not linked to that territory."));
+    return notFound(session, Tr::tr("The rule is not linked to that territory."));
 }
 
 namespace {
@@ -363,7 +365,7 @@ Status assignUnits(DocumentSession &session, Id territoryId, const std::vector<U
     WorkspaceDocument &doc = *session.document();
     const Territory *t = doc.territory(territoryId);
     if (!t)
-        return notFound(session, tr("The territory does not exist."));
+        return notFound(session, Tr::tr("The territory does not exist."));
     return execute(session,
                    std::make_unique<SetUnitOwnersCommand>(&doc, t->modelId, units, territoryId));
 }

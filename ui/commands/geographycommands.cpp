@@ -7,16 +7,18 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::GeographyCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::GeographyCommands)
+};
 
 QString unitsText(const std::vector<UnitRef> &units)
 {
     if (units.size() == 1)
         return unitLabel(units.front());
-    return tr("%1 Units").arg(units.size());
+    return Tr::tr("%1 Units").arg(units.size());
 }
 
 } // namespace
@@ -27,8 +29,8 @@ SetUnitOwnersCommand::SetUnitOwnersCommand(WorkspaceDocument *document, Id model
     , m_modelId(modelId)
 {
     const Territory *t = document->territory(territoryId);
-    setText(t ? tr("Give %1 to \"%2\"").arg(unitsText(units), t->name)
-              : tr("Unassign %1").arg(unitsText(units)));
+    setText(t ? Tr::tr("Give %1 to \"%2\"").arg(unitsText(units), t->name)
+              : Tr::tr("Unassign %1").arg(unitsText(units)));
     for (UnitRef &u : units)
         m_after.push_back({std::move(u), territoryId});
 }
@@ -49,7 +51,7 @@ Status SetUnitOwnersCommand::revert()
 }
 
 AddDrawnShapeCommand::AddDrawnShapeCommand(WorkspaceDocument *document, DrawnShape shape)
-    : DocumentCommand(document, tr("Draw Shape \"%1\"").arg(shape.name))
+    : DocumentCommand(document, Tr::tr("Draw Shape \"%1\"").arg(shape.name))
     , m_shape(std::move(shape))
 {}
 
@@ -70,7 +72,7 @@ Status AddDrawnShapeCommand::revert()
 }
 
 EditDrawnShapeCommand::EditDrawnShapeCommand(WorkspaceDocument *document, DrawnShape after)
-    : DocumentCommand(document, tr("Edit Shape \"%1\"").arg(after.name))
+    : DocumentCommand(document, Tr::tr("Edit Shape \"%1\"").arg(after.name))
     , m_after(std::move(after))
 {
     if (const DrawnShape *s = document->drawnShape(m_after.id))
@@ -92,7 +94,7 @@ RemoveDrawnShapeCommand::RemoveDrawnShapeCommand(WorkspaceDocument *document, Id
     , m_id(shapeId)
 {
     const DrawnShape *s = document->drawnShape(shapeId);
-    setText(tr("Delete Shape \"%1\"").arg(s ? s->name : QString()));
+    setText(Tr::tr("Delete Shape \"%1\"").arg(s ? s->name : QString()));
 }
 
 Status RemoveDrawnShapeCommand::apply()

@@ -6,10 +6,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::ImportCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::ImportCommands)
+};
 } // namespace
 
 ReplaceAccountsCommand::ReplaceAccountsCommand(WorkspaceDocument *document, AccountStore accounts,
@@ -44,7 +46,7 @@ Status ImportRepsCommand::apply()
     for (const Rep &r : m_plan.updates) {
         const Rep *old = document()->rep(r.id);
         if (!old)
-            return makeError(ErrorCode::NotFound, tr("Rep %1 no longer exists.").arg(r.userId));
+            return makeError(ErrorCode::NotFound, Tr::tr("Rep %1 no longer exists.").arg(r.userId));
         before.push_back(*old);
     }
     std::size_t done = 0;

@@ -6,10 +6,12 @@
 namespace Tessera {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::RuleCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::RuleCommands)
+};
 
 QString ruleName(const WorkspaceDocument &document, Id ruleId)
 {
@@ -26,7 +28,7 @@ QString territoryName(const WorkspaceDocument &document, Id territoryId)
 
 AddRuleCommand::AddRuleCommand(WorkspaceDocument *document, AssignmentRule rule, Id territoryId,
                                bool applyToChildren)
-    : DocumentCommand(document, tr("Add Rule \"%1\"").arg(rule.label))
+    : DocumentCommand(document, Tr::tr("Add Rule \"%1\"").arg(rule.label))
     , m_rule(std::move(rule))
     , m_territoryId(territoryId)
     , m_applyToChildren(applyToChildren)
@@ -62,7 +64,7 @@ Status AddRuleCommand::revert()
 
 EditRuleCommand::EditRuleCommand(WorkspaceDocument *document, AssignmentRule after,
                                  const QString &text)
-    : DocumentCommand(document, text.isEmpty() ? tr("Edit Rule \"%1\"").arg(after.label) : text)
+    : DocumentCommand(document, text.isEmpty() ? Tr::tr("Edit Rule \"%1\"").arg(after.label) : text)
     , m_after(std::move(after))
 {
     if (const AssignmentRule *r = document->rule(m_after.id))
@@ -80,7 +82,7 @@ Status EditRuleCommand::revert()
 }
 
 RemoveRuleCommand::RemoveRuleCommand(WorkspaceDocument *document, Id ruleId)
-    : DocumentCommand(document, tr("Delete Rule \"%1\"").arg(ruleName(*document, ruleId)))
+    : DocumentCommand(document, Tr::tr("Delete Rule \"%1\"").arg(ruleName(*document, ruleId)))
     , m_id(ruleId)
 {}
 
@@ -88,7 +90,7 @@ Status RemoveRuleCommand::apply()
 {
     const AssignmentRule *r = document()->rule(m_id);
     if (!r)
-        return makeError(ErrorCode::NotFound, tr("The assignment rule does not exist."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The assignment rule does not exist."));
     m_rule = *r;
     m_row = document()->indexOf(ListKind::Rules, m_id);
     m_links.clear();
@@ -113,7 +115,7 @@ Status RemoveRuleCommand::revert()
 RuleLinkCommand::RuleLinkCommand(WorkspaceDocument *document, RuleAssociation link, bool add)
     : DocumentCommand(
           document,
-          (add ? tr("Link Rule \"%1\" to \"%2\"") : tr("Unlink Rule \"%1\" from \"%2\""))
+          (add ? Tr::tr("Link Rule \"%1\" to \"%2\"") : Tr::tr("Unlink Rule \"%1\" from \"%2\""))
               .arg(ruleName(*document, link.ruleId), territoryName(*document, link.territoryId)))
     , m_link(link)
     , m_add(add)
@@ -139,8 +141,8 @@ Status RuleLinkCommand::revert()
 
 SetApplyToChildrenCommand::SetApplyToChildrenCommand(WorkspaceDocument *document, Id ruleId,
                                                      Id territoryId, bool on)
-    : DocumentCommand(document, (on ? tr("Apply Rule \"%1\" to Child Territories")
-                                    : tr("Stop Applying Rule \"%1\" to Child Territories"))
+    : DocumentCommand(document, (on ? Tr::tr("Apply Rule \"%1\" to Child Territories")
+                                    : Tr::tr("Stop Applying Rule \"%1\" to Child Territories"))
                                     .arg(ruleName(*document, ruleId)))
     , m_ruleId(ruleId)
     , m_territoryId(territoryId)

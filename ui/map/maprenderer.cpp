@@ -17,10 +17,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("Tessera::MapRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tessera::MapRenderer)
+};
 
 // 1, 2 or 5 times a power of ten, at most `limit`.
 double niceLength(double limit)
@@ -411,7 +413,7 @@ MapRenderer::LegendLayout MapRenderer::legendLayout(const QFont &base, const Map
         }
         l.shown.resize(static_cast<std::size_t>(maxLines) - 1);
     }
-    l.title = options.title.isEmpty() ? tr("Territories") : options.title;
+    l.title = options.title.isEmpty() ? Tr::tr("Territories") : options.title;
     l.textWidth = std::min(260, QFontMetrics(l.bold).horizontalAdvance(l.title));
     for (std::size_t i : l.shown) {
         l.textWidth = std::max(l.textWidth, std::min(220, fm.horizontalAdvance(legendLabel(i))));
@@ -419,7 +421,7 @@ MapRenderer::LegendLayout MapRenderer::legendLayout(const QFont &base, const Map
             l.countWidth, fm.horizontalAdvance(locale.toString(qulonglong(legend[i].accounts))));
     }
     if (hiddenEntries)
-        l.more = tr("%1 more territories: %2 accounts")
+        l.more = Tr::tr("%1 more territories: %2 accounts")
                      .arg(locale.toString(qulonglong(hiddenEntries)),
                           locale.toString(qulonglong(hiddenAccounts)));
     l.width = l.swatch + 6 + l.textWidth + 12 + l.countWidth;
@@ -433,7 +435,7 @@ MapRenderer::LegendLayout MapRenderer::legendLayout(const QFont &base, const Map
 
 QString MapRenderer::legendLabel(std::size_t entry) const
 {
-    return entry == 0 ? tr("Unassigned") : m_content.legend()[entry].name;
+    return entry == 0 ? Tr::tr("Unassigned") : m_content.legend()[entry].name;
 }
 
 QRect MapRenderer::legendRect(const QFont &font, const MapViewport &view,
@@ -503,8 +505,8 @@ void MapRenderer::paintScale(QPainter &painter, const MapViewport &view) const
     const double kmPx = km * view.pixelsPerKm;
     const double miPx = miles * 1.609344 * view.pixelsPerKm;
     const QLocale locale;
-    const QString kmText = tr("%1 km").arg(locale.toString(km, 'g', 6));
-    const QString miText = tr("%1 mi").arg(locale.toString(miles, 'g', 6));
+    const QString kmText = Tr::tr("%1 km").arg(locale.toString(km, 'g', 6));
+    const QString miText = Tr::tr("%1 mi").arg(locale.toString(miles, 'g', 6));
     const int labelWidth = std::max(fm.horizontalAdvance(kmText), fm.horizontalAdvance(miText));
     const int x = 14;
     const int bottom = view.size.height() - 12;
