@@ -1617,6 +1617,153 @@ public:
         }
     }
 
+    // Rebalancing: fewer moves within the same bands. Moved pieces go back
+    // home (one, or two that went through the same district) when that adds
+    // no violation, or when one other move then makes up for them and costs
+    // fewer moves than it saves: for one piece back, another piece going
+    // home or a moved piece going on to a third district; for two, any
+    // move. The cheapest such move first. What the repairs leave behind: a
+    // piece handed on through a district whose load another could have fixed.
+    // At most `work` candidate moves are looked at, so that the result does
+    // not depend on the machine's speed; the time share is a safety net.
+    void reduceMoves(double timeShare, std::int64_t work)
+    {
+        if (current.empty())
+            return;
+        std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(K));
+        auto sortMembers = [&] {
+            for (std::vector<std::uint32_t> &m : members)
+                m.clear();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (assign[i] >= 0)
+                    members[assign[i]].push_back(std::uint32_t(i));
+            }
+        };
+        // After pieces `back` went home: the cheapest single move, adding at
+        // most `allowed` moves, that brings the violation to `target`,
+        // leaving a district in `leaving` or joining one in `joining`.
+        struct Fix
+        {
+            std::uint32_t piece = 0;
+            int to = -1;
+        };
+        auto findFix = [&](std::span<const std::uint32_t> back, std::span<const int> leaving,
+                           std::span<const int> joining, int allowed, double target) {
+            const double v = violation();
+            Fix best;
+            double bestCost = Inf;
+            auto consider = [&](std::uint32_t q, int to) {
+                const int from = assign[q];
+                --work;
+                if (from == to || to < 0 || lockedTo[q] >= 0 ||
+                    std::find(back.begin(), back.end(), q) != back.end() ||
+                    moveDelta(q, from, to) > allowed)
+                    return;
+                double dv = 0, dsq = 0;
+                deltaOf(q, from, to, &dv, &dsq);
+                if (v + dv > target + 1e-12)
+                    return;
+                const double c = objectiveDelta(q, from, to);
+                if (c < bestCost && movable(q, to)) {
+                    bestCost = c;
+                    best = {q, to};
+                }
+            };
+            // Every piece q of district d next to a piece j of another.
+            auto alongBorder = [&](int d, auto &&f) {
+                for (std::uint32_t q : members[d]) {
+                    if (assign[q] != d)
+                        continue;
+                    for (std::uint32_t j : neighbours(q)) {
+                        if (assign[j] != d)
+                            f(q, j);
+                    }
+                }
+            };
+            for (int d : leaving)
+                alongBorder(d, [&](std::uint32_t q, std::uint32_t j) { consider(q, assign[j]); });
+            for (int d : joining)
+                alongBorder(d, [&](std::uint32_t, std::uint32_t j) { consider(j, d); });
+            return best;
+        };
+        // Pieces `back` have just gone home from districts `from`: kept when
+        // the violation is no worse than `before`, or when one move adding
+        // at most `allowed` moves brings it back there; else undone.
+        auto settle = [&](std::span<const std::uint32_t> back, std::span<const int> from,
+                          int allowed, double before) {
+            if (violation() <= before + 1e-12)
+                return true;
+            std::vector<int> leaving;
+            for (std::uint32_t b : back)
+                leaving.push_back(current[b]);
+            const Fix f = findFix(back, leaving, from, allowed, before);
+            if (f.to >= 0) {
+                apply(f.piece, f.to);
+                return true;
+            }
+            for (std::size_t t = back.size(); t-- > 0;)
+                apply(back[t], from[t]);
+            return false;
+        };
+        auto away = [&](std::size_t p) {
+            return current[p] >= 0 && assign[p] != current[p] && lockedTo[p] < 0;
+        };
+        for (int round = 0; round < 10; ++round) {
+            sortMembers();
+            bool changed = false;
+            // One piece home.
+            for (std::size_t p = 0; p < n; ++p) {
+                if (!away(p))
+                    continue;
+                if (work < 0 || cancelled() || outOfTime(timeShare))
+                    return;
+                const int k = assign[p], h = current[p];
+                const double before = violation();
+                if (!movable(p, h))
+                    continue;
+                apply(p, h);
+                const std::uint32_t back[] = {std::uint32_t(p)};
+                const int from[] = {k};
+                changed |= settle(back, from, 0, before);
+            }
+            // Two pieces home that went through one district (into it and
+            // out of it, or both out of it, or both into it).
+            sortMembers();
+            for (int d = 0; d < K; ++d) {
+                std::vector<std::uint32_t> through;
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (away(i) && (assign[i] == d || current[i] == d))
+                        through.push_back(std::uint32_t(i));
+                }
+                for (std::size_t x = 0; x < through.size(); ++x) {
+                    for (std::size_t y = x + 1; y < through.size(); ++y) {
+                        if (work < 0 || cancelled() || outOfTime(timeShare))
+                            return;
+                        const std::uint32_t p = through[x], q = through[y];
+                        if (!away(p) || !away(q))
+                            continue;
+                        const int kp = assign[p], hp = current[p];
+                        const int kq = assign[q], hq = current[q];
+                        const double before = violation();
+                        if (!movable(p, hp))
+                            continue;
+                        apply(p, hp);
+                        if (!movable(q, hq)) {
+                            apply(p, kp);
+                            continue;
+                        }
+                        apply(q, hq);
+                        const std::uint32_t back[] = {p, q};
+                        const int from[] = {kp, kq};
+                        changed |= settle(back, from, 1, before);
+                    }
+                }
+            }
+            if (!changed)
+                return;
+        }
+    }
+
     // Balance by a plan: the minimum-cost transshipment of the excess and
     // shortfall over the district adjacency graph (on the metric furthest
     // out of its bands), using the slack inside the bands of the districts on
@@ -2150,6 +2297,8 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         balance();
         s.undoCrossings();
         s.trace("undoCrossings");
+        s.reduceMoves(0.6, std::int64_t(2e6 * problem.timeBudgetSeconds));
+        s.trace("reduceMoves");
         result.iterations = 1;
     } else {
         s.moveWeight = 0;
