@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/mappanel.h"
 
+#include "ui/flowlayout.h"
 #include "ui/map/mapview.h"
 
 #include <QAction>
@@ -9,7 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Tessera {
@@ -17,25 +18,38 @@ namespace Tessera {
 MapPanel::MapPanel(QWidget *parent)
     : QWidget(parent)
     , m_view(new MapView)
-    , m_toolBar(new QToolBar)
+    , m_toolArea(new QWidget)
     , m_tools(new QActionGroup(this))
     , m_unitLevel(new QComboBox)
     , m_projection(new QComboBox)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("mapPanel"));
-    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setIconSize(QSize(16, 16));
+    // Not a QToolBar: one hides what does not fit behind a menu that cannot
+    // hold the boxes. The controls wrap onto a second row instead.
+    m_toolArea->setObjectName(QStringLiteral("mapToolArea"));
+    auto *flow = new FlowLayout(m_toolArea);
+    flow->setContentsMargins(4, 3, 4, 3);
+    constexpr int GroupGap = 12;
 
-    auto tool = [this](const QString &text, const char *name, const QString &tip,
-                       MapView::Tool which) {
-        QAction *a = m_toolBar->addAction(text);
+    auto button = [this, flow](QAction *a) {
+        auto *b = new QToolButton;
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        b->setDefaultAction(a);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        flow->addWidget(b);
+        m_toolActions.push_back(a);
+    };
+    auto tool = [this, &button](const QString &text, const char *name, const QString &tip,
+                                MapView::Tool which) {
+        auto *a = new QAction(text, this);
         a->setObjectName(QLatin1String(name));
         a->setCheckable(true);
         a->setToolTip(tip);
         m_tools->addAction(a);
         connect(a, &QAction::triggered, this, [this, which] { m_view->setTool(which); });
+        button(a);
         return a;
     };
     m_selectTool =
@@ -57,7 +71,7 @@ MapPanel::MapPanel(QWidget *parent)
                                "click removes the corner"),
                             MapView::Tool::EditShapes);
     m_selectTool->setChecked(true);
-    m_toolBar->addSeparator();
+    flow->addGap(GroupGap);
 
     // The boxes say what they choose in their items and tooltips, which keeps the bar short.
     m_unitLevel->setObjectName(QStringLiteral("mapUnitLevel"));
@@ -66,7 +80,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_unitLevel->addItem(tr("Counties"), int(MapView::UnitLevel::Counties));
     m_unitLevel->setToolTip(tr("Which units hovering and clicking pick: states, counties, or "
                                "counties once they are outlined"));
-    m_toolBar->addWidget(m_unitLevel);
+    flow->addWidget(m_unitLevel);
     connect(m_unitLevel, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setUnitLevel(static_cast<MapView::UnitLevel>(m_unitLevel->currentData().toInt()));
     });
@@ -76,26 +90,32 @@ MapPanel::MapPanel(QWidget *parent)
                                 "or the world"));
     m_projection->addItem(tr("United States"), int(MapProjection::Kind::UnitedStates));
     m_projection->addItem(tr("World"), int(MapProjection::Kind::World));
-    m_toolBar->addWidget(m_projection);
+    flow->addWidget(m_projection);
     connect(m_projection, &QComboBox::activated, this, [this] {
         m_view->setProjectionKind(
             static_cast<MapProjection::Kind>(m_projection->currentData().toInt()));
     });
-    m_toolBar->addSeparator();
+    flow->addGap(GroupGap);
 
-    QAction *zoomIn = m_toolBar->addAction(QStringLiteral("+"), this, [this] {
-        m_view->zoomBy(1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
-    });
+    auto *zoomIn = new QAction(QStringLiteral("+"), this);
     zoomIn->setObjectName(QStringLiteral("mapZoomIn"));
     zoomIn->setToolTip(tr("Zoom in (+)"));
-    QAction *zoomOut = m_toolBar->addAction(QStringLiteral("\u2212"), this, [this] {
-        m_view->zoomBy(1 / 1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
+    connect(zoomIn, &QAction::triggered, this, [this] {
+        m_view->zoomBy(1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
     });
+    button(zoomIn);
+    auto *zoomOut = new QAction(QStringLiteral("\u2212"), this);
     zoomOut->setObjectName(QStringLiteral("mapZoomOut"));
     zoomOut->setToolTip(tr("Zoom out (-)"));
-    QAction *fit = m_toolBar->addAction(tr("Fit"), m_view, &MapView::fitToMap);
+    connect(zoomOut, &QAction::triggered, this, [this] {
+        m_view->zoomBy(1 / 1.5, QPointF(m_view->width() / 2.0, m_view->height() / 2.0));
+    });
+    button(zoomOut);
+    auto *fit = new QAction(tr("Fit"), this);
     fit->setObjectName(QStringLiteral("mapFit"));
     fit->setToolTip(tr("Show the whole map (0)"));
+    connect(fit, &QAction::triggered, m_view, &MapView::fitToMap);
+    button(fit);
 
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setContentsMargins(6, 2, 6, 2);
@@ -104,7 +124,7 @@ MapPanel::MapPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_toolBar);
+    layout->addWidget(m_toolArea);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
