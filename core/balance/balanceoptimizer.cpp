@@ -1320,6 +1320,73 @@ public:
         return false;
     }
 
+    // Rebalancing: a district that has no piece yet (a new rep's) starts
+    // from one, so that it can grow when districts must stay connected:
+    // the piece in no district furthest from every district's centre (the
+    // heart of a region a removed rep left), else the piece of the most
+    // loaded district furthest from its centre that it can give up. Its
+    // centre starts there.
+    void seedEmptyDistricts()
+    {
+        for (int k = 0; k < K; ++k) {
+            recount();
+            if (count[k] > 0)
+                continue;
+            auto nearestCentre = [&](std::size_t i) {
+                double d = Inf;
+                for (int l = 0; l < K; ++l) {
+                    if (count[l] > 0)
+                        d = std::min(d, chord(pos[i], centre[l]));
+                }
+                return d;
+            };
+            std::size_t seed = n;
+            double furthest = -1;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (assign[i] < 0 && lockedTo[i] < 0) {
+                    const double d = nearestCentre(i);
+                    if (d > furthest) {
+                        furthest = d;
+                        seed = i;
+                    }
+                }
+            }
+            if (seed == n) {
+                int heaviest = -1;
+                double most = -Inf;
+                for (int l = 0; l < K; ++l) {
+                    double rel = 0;
+                    for (int c = 0; c < C; ++c)
+                        rel += load[std::size_t(l) * C + c] /
+                               std::max(hi[std::size_t(l) * C + c], 1e-12);
+                    if (count[l] > 1 && rel > most) {
+                        most = rel;
+                        heaviest = l;
+                    }
+                }
+                if (heaviest < 0)
+                    continue;
+                std::vector<std::pair<double, std::size_t>> far;
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (assign[i] == heaviest && lockedTo[i] < 0)
+                        far.push_back({-chord(pos[i], centre[heaviest]), i});
+                }
+                std::sort(far.begin(), far.end());
+                for (const auto &[negDistance, i] : far) {
+                    if (canRemove(i)) {
+                        seed = i;
+                        break;
+                    }
+                }
+                if (seed == n)
+                    continue;
+            }
+            assign[seed] = k;
+            centre[k] = pos[seed];
+        }
+        recount();
+    }
+
     // Pieces in no district (a removed rep's) join the districts around
     // them by growing those districts into their region, the lightest
     // district first and its nearest piece first, so that the region is
@@ -1614,6 +1681,83 @@ public:
             }
             if (!undone)
                 return;
+        }
+    }
+
+    // Two moves through a district: piece p of k goes to l and piece q of
+    // l goes on to m, when together they lower the violation although p's
+    // move alone would not (l has no room until q leaves). For pieces too
+    // coarse for the planned transfers and single moves, when a district
+    // out of its band has only full neighbours. The best chain first; at
+    // most `work` second moves are looked at.
+    void repairByChains(std::int64_t work)
+    {
+        std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(K));
+        std::vector<int> first, second;
+        while (violation() > 1e-12 && work > 0 && !cancelled()) {
+            for (std::vector<std::uint32_t> &m : members)
+                m.clear();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (assign[i] >= 0)
+                    members[assign[i]].push_back(std::uint32_t(i));
+            }
+            const double before = violation();
+            double bestV = before - 1e-12, bestCost = Inf;
+            std::uint32_t bp = 0, bq = 0;
+            int bl = -1, bm = -1;
+            for (int k = 0; k < K; ++k) {
+                bool out = false;
+                for (int c = 0; c < C; ++c)
+                    out |= violationOf(std::size_t(k) * C + c, load[std::size_t(k) * C + c]) > 0;
+                if (!out)
+                    continue;
+                for (std::uint32_t p : members[k]) {
+                    if (assign[p] != k || lockedTo[p] >= 0)
+                        continue;
+                    destinations(p, first);
+                    for (int l : first) {
+                        if (work <= 0 || !movable(p, l))
+                            continue;
+                        apply(p, l);
+                        const double mid = violation();
+                        for (std::uint32_t q : members[l]) {
+                            if (assign[q] != l || lockedTo[q] >= 0)
+                                continue;
+                            destinations(q, second);
+                            for (int m : second) {
+                                --work;
+                                double dv = 0, dsq = 0;
+                                deltaOf(q, l, m, &dv, &dsq);
+                                const double cost =
+                                    objectiveDelta(p, l, k) * -1 + objectiveDelta(q, l, m);
+                                if (mid + dv < bestV - 1e-12 ||
+                                    (mid + dv <= bestV + 1e-12 && cost < bestCost)) {
+                                    if (!movable(q, m))
+                                        continue;
+                                    bestV = mid + dv;
+                                    bestCost = cost;
+                                    bp = p, bq = q, bl = l, bm = m;
+                                }
+                            }
+                        }
+                        apply(p, k);
+                    }
+                }
+            }
+            if (bl < 0 || !movable(bp, bl))
+                return;
+            const int k = assign[bp];
+            apply(bp, bl);
+            if (!movable(bq, bm)) {
+                apply(bp, k);
+                return;
+            }
+            apply(bq, bm);
+            if (violation() >= before - 1e-12) {
+                apply(bq, bl);
+                apply(bp, k);
+                return;
+            }
         }
     }
 
@@ -2230,16 +2374,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
                 s.assign[i] = s.lockedTo[i];
         }
         s.updateCentres(5);
-        // Districts with no current pieces start at the heaviest free piece.
-        std::vector<int> sizes(std::size_t(K), 0);
-        for (int k : s.assign) {
-            if (k >= 0)
-                ++sizes[k];
-        }
-        for (int k = 0; k < K; ++k) {
-            if (sizes[k] == 0 && !s.centre.empty())
-                s.centre[k] = s.pos[std::size_t(k) % n];
-        }
+        s.seedEmptyDistricts();
         s.computeCosts();
         if (s.contiguous)
             s.fillOrphans();
@@ -2286,6 +2421,10 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
             }
             if (s.violation() > 1e-12) {
                 s.repairBySwaps(50);
+                s.repairBalance(true);
+            }
+            if (s.violation() > 1e-12) {
+                s.repairByChains(std::int64_t(1e6 * s.P.timeBudgetSeconds));
                 s.repairBalance(true);
             }
             s.trace("repairBalance");

@@ -330,11 +330,32 @@ TEST(BalanceOptimizer, ContiguousRebalanceAgainstEveryContiguousSolution)
     }
     EXPECT_GE(instances, 20);
     EXPECT_GE(sharper, 3);
-    // The optimizer makes the fewest moves on at least four in five of the
-    // instances it solves, and few more on the others.
-    EXPECT_GE(solved, 20);
-    EXPECT_GE(optimal * 5, solved * 4);
+    // The optimizer solves most (coarse pieces on a small graph are hard),
+    // makes the fewest moves on at least three in four of those, and few
+    // more on the others.
+    EXPECT_GE(solved, 27);
+    EXPECT_GE(optimal * 4, solved * 3);
     EXPECT_LE(excess, solved / 4);
+}
+
+TEST(BalanceOptimizer, ANewDistrictGrowsFromNothingUnderContiguity)
+{
+    // Five districts, then a sixth rep joins: the new district has no
+    // piece to start from, and must still get its share, connected.
+    BalanceProblem p = gridProblem(24, 16, 5, 23);
+    p.contiguous = true;
+    Result<BalanceResult> first = optimizeBalance(p);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first->withinTolerance);
+    p.districts = 6;
+    p.current = first->assignment;
+    Result<BalanceResult> r = optimizeBalance(p);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinTolerance);
+    EXPECT_EQ(extraParts(p, r->assignment), 0);
+    EXPECT_EQ(r->contiguityViolations, 0);
+    EXPECT_GT(std::count(r->assignment.begin(), r->assignment.end(), 5), 0);
+    EXPECT_LE(r->movesLowerBound, r->moves);
 }
 
 TEST(BalanceOptimizer, RebalanceAfterARemovedDistrictMovesItsPiecesAndFewOthers)
