@@ -514,3 +514,59 @@ TEST(ScopeOptimizer, OwnTargetsAreSharesOfTheTotal)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
 }
+
+TEST(ScopeOptimizer, ANewTerritoryWithNoAccountsGetsItsShareConnected)
+{
+    // A rep joins: the admin adds an empty territory under the parent and
+    // rebalances with contiguous ZIP codes; the new territory must take
+    // its share from its neighbours in one piece.
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options = accountOptions(data, 0.05);
+    options.pieces = PieceKind::Zip;
+    options.contiguous = true;
+    Id sibling = NoId;
+    for (const Territory &t : data.territories) {
+        if (t.parentId == options.parentId)
+            sibling = t.id;
+    }
+    ASSERT_NE(sibling, NoId);
+    Territory joined = *std::find_if(data.territories.begin(), data.territories.end(),
+                                     [&](const Territory &t) { return t.id == sibling; });
+    joined.id = data.nextId++; // ids are shared by every kind of record
+    joined.name = QStringLiteral("New Rep");
+    joined.apiName = QStringLiteral("New_Rep");
+    data.territories.push_back(joined);
+
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok()) << scope.error().toString().toStdString();
+    const auto at = std::find(scope->territories.begin(), scope->territories.end(), joined.id);
+    ASSERT_NE(at, scope->territories.end());
+    const int district = int(at - scope->territories.begin());
+    const std::vector<int> &current = scope->pieces.problem.current;
+    ASSERT_EQ(std::count(current.begin(), current.end(), district), 0);
+
+    Result<BalanceResult> result = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result->withinTolerance);
+    EXPECT_EQ(result->contiguityViolations, 0);
+
+    WorkspaceDocument doc;
+    const Status reset = doc.reset(data);
+    ASSERT_TRUE(reset.ok()) << reset.error().toString().toStdString();
+    Result<Scenario> scenario =
+        applyScenario(doc, *scope, options, *result, QStringLiteral("With the new rep"));
+    ASSERT_TRUE(scenario.ok()) << scenario.error().toString().toStdString();
+    WorkspaceData after = doc.snapshot();
+    AssignmentEngine engine(after, scenario->modelId);
+    ASSERT_TRUE(engine.run().ok());
+    int joinedMoves = 0;
+    for (const AccountMove &m : scenario->moves) {
+        const std::int64_t row = after.accounts.rowOf(m.accountId.toStdString());
+        ASSERT_GE(row, 0);
+        EXPECT_TRUE(engine.accountsOf(m.to).contains(std::uint32_t(row)));
+        const Territory *to = doc.territory(m.to);
+        ASSERT_NE(to, nullptr);
+        joinedMoves += to->name == joined.name;
+    }
+    EXPECT_GT(joinedMoves, 0);
+}
