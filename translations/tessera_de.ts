@@ -2552,6 +2552,10 @@ Warnungen aus der Prüfung dieses Exports
         <source>A shape keeps at least three corners; delete the shape instead.</source>
         <translation>Eine Form behält mindestens drei Ecken; löschen Sie stattdessen die Form.</translation>
     </message>
+    <message>
+        <source>Locating the accounts…</source>
+        <translation>Accounts werden verortet…</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MeasureEditor</name>

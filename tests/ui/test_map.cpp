@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map: projections, unit geometry, hit-testing, account selection, and
 // the image that the render command writes.
+#include "core/geo/accountlocation.h"
+#include "core/geo/boundaries.h"
+#include "core/geo/zipcentroids.h"
 #include "core/rules/assignmentengine.h"
 #include "core/store/workspacefile.h"
 #include "tests/ui/sessiontest.h"
@@ -604,6 +607,72 @@ TEST(MapImage, RenderCommandWritesThePngHeadless)
                dir.filePath(QStringLiteral("no/such/dir/map.png"))});
     ASSERT_TRUE(cli.waitForFinished(120'000));
     EXPECT_EQ(cli.exitCode(), int(ErrorCode::Io));
+}
+
+// On a large workspace the assignment service runs on a worker thread and
+// locates the accounts there: the map waits for that run instead of locating
+// them on the GUI thread, projects them on a worker thread of its own, then
+// shows them; after new accounts it does not take those of the old table.
+TEST(MapViewAccounts, ComeFromTheServicesRunOffTheGuiThread)
+{
+    Tessera::Test::RecordingReporter reporter;
+    DocumentSession session;
+    session.setAutosaveInterval(0);
+    session.setErrorReporter(&reporter);
+    ASSERT_TRUE(session.adopt(mapData()).ok());
+    AssignmentService service(session.document());
+    service.setBackgroundThreshold(0); // as for a million accounts
+    service.setModelId(Plan);
+    ASSERT_TRUE(service.isRunning());
+    EXPECT_EQ(service.accountLocations(), nullptr);
+
+    MapView view;
+    view.resize(900, 600);
+    view.setSession(&session, &service);
+    view.refresh();
+    EXPECT_TRUE(view.waitingForAccounts());
+    EXPECT_EQ(view.content().accountCount(), 0u);
+
+    view.setBackgroundThreshold(0); // projected on the view's worker thread too
+    service.waitForRun();           // delivers the run on this thread
+    view.refresh();
+    EXPECT_TRUE(view.waitingForAccounts()); // now projecting
+    view.waitForAccounts();
+    EXPECT_FALSE(view.waitingForAccounts());
+    const AccountStore &accounts = session.document()->data().accounts;
+    ASSERT_NE(service.accountLocations(), nullptr);
+    ASSERT_EQ(view.content().accountCount(), accounts.rowCount());
+    // What locating them here would have given.
+    const AccountLocations expected =
+        locateAccounts(accounts, **Boundaries::bundled(), **ZipCentroids::bundled());
+    EXPECT_EQ(view.content().locations().counts, expected.counts);
+    EXPECT_EQ(view.content().locatedCount(), accounts.rowCount());
+    for (std::size_t r = 0; r < accounts.rowCount(); ++r) {
+        EXPECT_DOUBLE_EQ(view.content().locations().lon[r], expected.lon[r]);
+        EXPECT_DOUBLE_EQ(view.content().locations().lat[r], expected.lat[r]);
+    }
+    // And the run's assignment colours them.
+    const std::vector<std::uint32_t> &colours = view.content().colourIndex();
+    EXPECT_GT(std::count_if(colours.begin(), colours.end(), [](std::uint32_t c) { return c > 0; }),
+              0);
+
+    // New accounts, fewer of them: the old table's locations are not used.
+    AccountStore fewer;
+    for (int i = 0; i < 10; ++i) {
+        const std::size_t row = fewer.appendRow();
+        fewer.setText(row, AccountStore::IdField, "NEW" + std::to_string(i));
+        fewer.setNumber(row, AccountStore::BillingLongitudeField, -121.49 + 0.01 * i);
+        fewer.setNumber(row, AccountStore::BillingLatitudeField, 38.58);
+    }
+    session.document()->setAccounts(std::move(fewer));
+    view.refresh();
+    EXPECT_TRUE(view.waitingForAccounts());
+    EXPECT_EQ(view.content().accountCount(), 0u);
+    service.waitForRun();
+    view.waitForAccounts();
+    EXPECT_FALSE(view.waitingForAccounts());
+    EXPECT_EQ(view.content().accountCount(), 10u);
+    EXPECT_EQ(service.accountLocations()->lon.size(), 10u);
 }
 
 } // namespace

@@ -14,20 +14,30 @@ namespace Tessera {
 
 namespace {
 
-// From the engine's located accounts when it has them, else located here
-// (on the thread of the run), so a workspace without geography shows them too.
-std::array<std::size_t, 5> countLocations(const WorkspaceData &data, const AssignmentEngine *engine)
+// Where the accounts lie: from the engine's places when the model has
+// geography, else located here (on the thread of the run), so a workspace
+// without geography has them too. Null without the bundled geography.
+std::shared_ptr<const AccountLocations> locate(const WorkspaceData &data,
+                                               const AssignmentEngine *engine)
 {
-    if (engine && engine->places())
-        return engine->places()->locations().counts;
+    if (engine && engine->places()) {
+        std::shared_ptr<const AccountPlaces> places = engine->places();
+        return std::shared_ptr<const AccountLocations>(places, &places->locations());
+    }
     auto boundaries = Boundaries::bundled();
     auto zips = ZipCentroids::bundled();
     if (!boundaries || !zips)
-        return {};
-    return locateAccounts(data.accounts, **boundaries, **zips).counts;
+        return nullptr;
+    return std::make_shared<const AccountLocations>(
+        locateAccounts(data.accounts, **boundaries, **zips));
 }
 
 } // namespace
+
+std::shared_ptr<const AccountLocations> AssignmentService::accountLocations() const
+{
+    return fullRunPending() ? nullptr : m_locations;
+}
 
 bool AssignmentService::locationCounts(std::array<std::size_t, 5> *counts) const
 {
@@ -112,8 +122,14 @@ void AssignmentService::connectDocument()
     connect(doc, &WorkspaceDocument::drawnShapeChanged, this, geography);
     connect(doc, &WorkspaceDocument::drawnShapeRemoved, this, geography);
     // Account locations are worked out once per account table.
-    connect(doc, &WorkspaceDocument::accountsAboutToBeReset, this, [this] { m_places.reset(); });
-    connect(doc, &WorkspaceDocument::aboutToReset, this, [this] { m_places.reset(); });
+    connect(doc, &WorkspaceDocument::accountsAboutToBeReset, this, [this] {
+        m_places.reset();
+        m_locations.reset();
+    });
+    connect(doc, &WorkspaceDocument::aboutToReset, this, [this] {
+        m_places.reset();
+        m_locations.reset();
+    });
 }
 
 void AssignmentService::setModelId(Id modelId)
@@ -208,7 +224,8 @@ void AssignmentService::startFullRun()
                 engine.reset();
             }
         }
-        m_locationCounts = countLocations(*data, engine.get());
+        m_locations = locate(*data, engine.get());
+        m_locationCounts = m_locations ? m_locations->counts : std::array<std::size_t, 5>{};
         m_haveLocationCounts = true;
         // The old engine reads the old data: replace the engine first.
         m_engine = std::move(engine);
@@ -238,11 +255,13 @@ void AssignmentService::startFullRun()
         if (!s && s.error().code != ErrorCode::Cancelled)
             qWarning().noquote() << "Assignment failed:" << s.error().toString();
         const bool cancelled = !s;
-        const auto counts =
-            cancelled ? std::array<std::size_t, 5>{} : countLocations(*data, engine.get());
+        std::shared_ptr<const AccountLocations> locations =
+            cancelled ? nullptr : locate(*data, engine.get());
         QMetaObject::invokeMethod(
             this,
-            [this, data, engine, cancelled, counts] { finishRun(data, engine, cancelled, counts); },
+            [this, data, engine, cancelled, locations] {
+                finishRun(data, engine, cancelled, locations);
+            },
             Qt::QueuedConnection);
     });
 }
@@ -255,7 +274,7 @@ void AssignmentService::joinWorker()
 
 void AssignmentService::finishRun(std::shared_ptr<WorkspaceData> data,
                                   std::shared_ptr<AssignmentEngine> engine, bool cancelled,
-                                  std::array<std::size_t, 5> counts)
+                                  std::shared_ptr<const AccountLocations> locations)
 {
     joinWorker();
     m_running = false;
@@ -267,7 +286,8 @@ void AssignmentService::finishRun(std::shared_ptr<WorkspaceData> data,
     }
     m_data = std::move(data);
     m_engine = std::move(engine);
-    m_locationCounts = counts;
+    m_locations = std::move(locations);
+    m_locationCounts = m_locations ? m_locations->counts : std::array<std::size_t, 5>{};
     m_haveLocationCounts = true;
     if (m_engine && m_engine->places())
         m_places = m_engine->places();

@@ -15,6 +15,7 @@ namespace Tessera {
 
 class AccountPlaces;
 class AssignmentEngine;
+struct AccountLocations;
 
 // Keeps the assignment of one territory model current while the document
 // changes, for the views that show results (rule editor, accounts list,
@@ -56,6 +57,15 @@ public:
     // Accounts per LocationPrecision (exact, zip, state, country, none) as of
     // the last full run; false before the first one.
     bool locationCounts(std::array<std::size_t, 5> *counts) const;
+    // Where the document's accounts lie, found by the last full run (on the
+    // worker thread for a large workspace), so that the map need not locate
+    // them again on the GUI thread. Null while a full run is due or under
+    // way, as the accounts may have changed, and when the bundled geography
+    // cannot be read.
+    std::shared_ptr<const AccountLocations> accountLocations() const;
+    // Whether a full run is due or under way: accountLocations() will follow
+    // with a resultsChanged().
+    bool fullRunPending() const { return m_fullRunNeeded || m_running; }
 
     // Applies recorded edits now instead of from the event loop.
     void flush();
@@ -77,7 +87,7 @@ private:
     void requestFullRun();
     void startFullRun();
     void finishRun(std::shared_ptr<WorkspaceData> data, std::shared_ptr<AssignmentEngine> engine,
-                   bool cancelled, std::array<std::size_t, 5> counts);
+                   bool cancelled, std::shared_ptr<const AccountLocations> locations);
     void syncSmallParts();
     void joinWorker();
     void connectDocument();
@@ -87,6 +97,7 @@ private:
     std::shared_ptr<WorkspaceData> m_data;
     std::shared_ptr<AssignmentEngine> m_engine;
     std::shared_ptr<const AccountPlaces> m_places; // kept across full runs of one account table
+    std::shared_ptr<const AccountLocations> m_locations; // of the last full run
     std::array<std::size_t, 5> m_locationCounts{};
     bool m_haveLocationCounts = false;
     std::size_t m_backgroundThreshold = DefaultBackgroundThreshold;

@@ -52,14 +52,17 @@ MapProjection::Kind MapContent::suitedKind(const AccountLocations &locations)
     return abroad * 10 > located ? MapProjection::Kind::World : MapProjection::Kind::UnitedStates;
 }
 
-void MapContent::setAccounts(const WorkspaceData &data)
+void MapContent::setAccounts(const WorkspaceData &data,
+                             std::shared_ptr<const AccountLocations> located, Projected *projected)
 {
     m_units.reset();
     m_unitTotals.clear();
     Result<std::shared_ptr<const Boundaries>> boundaries = Boundaries::bundled();
     Result<std::shared_ptr<const ZipCentroids>> zips = ZipCentroids::bundled();
     const std::size_t rows = data.accounts.rowCount();
-    if (boundaries && zips) {
+    if (located && located->lon.size() == rows && located->lat.size() == rows) {
+        m_locations = *located;
+    } else if (boundaries && zips) {
         m_locations = locateAccounts(data.accounts, **boundaries, **zips);
     } else {
         m_locations = {};
@@ -67,13 +70,35 @@ void MapContent::setAccounts(const WorkspaceData &data)
         m_locations.lat.assign(rows, std::nan(""));
         m_locations.precision.assign(rows, LocationPrecision::None);
     }
-    m_kind = suitedKind(m_locations);
     const AccountStore &store = data.accounts;
     int workloadField = store.fieldIndex(u"Workload__c");
     m_workload = numberColumn(store, workloadField);
     m_potential = numberColumn(store, AccountStore::AnnualRevenueField);
     m_colourIndex.assign(rows, 0);
-    project();
+    if (projected && projected->x.size() == rows && projected->y.size() == rows) {
+        m_kind = projected->kind;
+        m_x = std::move(projected->x);
+        m_y = std::move(projected->y);
+        m_located = projected->located;
+    } else {
+        m_kind = suitedKind(m_locations);
+        projectAll();
+    }
+}
+
+void MapContent::clearAccounts()
+{
+    m_units.reset();
+    m_unitTotals.clear();
+    m_locations = {};
+    m_x.clear();
+    m_y.clear();
+    m_located = 0;
+    m_colourIndex.clear();
+    m_workload.clear();
+    m_potential.clear();
+    for (LegendEntry &entry : m_legend)
+        entry.accounts = 0;
 }
 
 void MapContent::setProjectionKind(MapProjection::Kind kind)
@@ -81,25 +106,36 @@ void MapContent::setProjectionKind(MapProjection::Kind kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    project();
+    projectAll();
 }
 
-void MapContent::project()
+MapContent::Projected MapContent::project(const AccountLocations &locations,
+                                          std::optional<MapProjection::Kind> kind)
 {
-    const MapProjection projection(m_kind);
-    const std::size_t rows = m_locations.lon.size();
-    m_x.assign(rows, std::nanf(""));
-    m_y.assign(rows, std::nanf(""));
-    m_located = 0;
+    Projected out;
+    out.kind = kind ? *kind : suitedKind(locations);
+    const MapProjection projection(out.kind);
+    const std::size_t rows = locations.lon.size();
+    out.x.assign(rows, std::nanf(""));
+    out.y.assign(rows, std::nanf(""));
     for (std::size_t r = 0; r < rows; ++r) {
-        const double lon = m_locations.lon[r], lat = m_locations.lat[r];
+        const double lon = locations.lon[r], lat = locations.lat[r];
         if (std::isnan(lon) || std::isnan(lat))
             continue;
         const QPointF p = projection.project(lon, lat);
-        m_x[r] = static_cast<float>(p.x());
-        m_y[r] = static_cast<float>(p.y());
-        ++m_located;
+        out.x[r] = static_cast<float>(p.x());
+        out.y[r] = static_cast<float>(p.y());
+        ++out.located;
     }
+    return out;
+}
+
+void MapContent::projectAll()
+{
+    Projected p = project(m_locations, m_kind);
+    m_x = std::move(p.x);
+    m_y = std::move(p.y);
+    m_located = p.located;
 }
 
 void MapContent::setAssignment(const WorkspaceData &data, const AssignmentEngine *engine)

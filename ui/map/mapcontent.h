@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -39,8 +40,27 @@ public:
     static QColor unassignedColour() { return QColor(0x8a, 0x8f, 0x98); }
 
     // Locates every account and projects it (the projection kind is chosen
-    // from where the accounts are unless given).
-    void setAccounts(const WorkspaceData &data);
+    // from where the accounts are unless given). Locations found elsewhere
+    // for the same account table (the assignment service finds them on its
+    // worker thread), and their projection, are taken as they are.
+    // Account positions on one map, as setAccounts() computes them; made on
+    // any thread, so that a view can project a million accounts off the GUI
+    // thread and hand them in.
+    struct Projected
+    {
+        MapProjection::Kind kind = MapProjection::Kind::UnitedStates;
+        std::vector<float> x, y; // km, NaN where an account has no place
+        std::size_t located = 0;
+    };
+    // Projects located accounts on the given map, or on the one suitedKind() picks.
+    static Projected project(const AccountLocations &locations,
+                             std::optional<MapProjection::Kind> kind);
+
+    void setAccounts(const WorkspaceData &data,
+                     std::shared_ptr<const AccountLocations> located = nullptr,
+                     Projected *projected = nullptr);
+    // No accounts (while they are being located elsewhere); keeps the kind.
+    void clearAccounts();
     void setProjectionKind(MapProjection::Kind kind);
     MapProjection::Kind projectionKind() const { return m_kind; }
     // Which kind suits the accounts: the world when more than a tenth of the
@@ -77,7 +97,7 @@ public:
     std::vector<std::uint32_t> accountsIn(const QPolygonF &polygon) const;
 
 private:
-    void project();
+    void projectAll();
 
     MapProjection::Kind m_kind = MapProjection::Kind::UnitedStates;
     AccountLocations m_locations;

@@ -7,6 +7,7 @@
 #include "ui/document/documentsession.h"
 #include "ui/map/mapgeometry.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineF>
 #include <QLocale>
@@ -66,7 +67,10 @@ MapView::MapView(QWidget *parent)
     m_geometry = MapGeometry::shared(MapProjection::Kind::UnitedStates);
 }
 
-MapView::~MapView() = default;
+MapView::~MapView()
+{
+    joinProjector();
+}
 
 void MapView::setSession(DocumentSession *session, AssignmentService *service)
 {
@@ -114,6 +118,7 @@ Id MapView::modelId() const
 void MapView::markAccountsDirty()
 {
     m_accountsDirty = true;
+    ++m_accountsGeneration;
     m_assignmentDirty = true;
     m_selectedAccounts.clear();
     invalidateLayers();
@@ -140,16 +145,24 @@ void MapView::ensureContent()
 {
     if (!m_session)
         return;
-    if (m_accountsDirty) {
-        const MapProjection::Kind kept = m_content.projectionKind();
-        m_content.setAccounts(m_session->document()->data());
-        if (m_kindChosen)
-            m_content.setProjectionKind(kept);
-        m_geometry = MapGeometry::shared(m_content.projectionKind());
-        m_accountsDirty = false;
-        m_assignmentDirty = true;
+    if (m_accountsDirty && !m_projecting) {
+        // The assignment service locates the accounts with its full run, on
+        // a worker thread for a large workspace: the map takes them from
+        // there, waits for them rather than locating them again here, and
+        // projects a large table on a thread of its own.
+        std::shared_ptr<const AccountLocations> located =
+            m_service ? m_service->accountLocations() : nullptr;
+        m_waitingForAccounts = !located && m_service && m_service->fullRunPending();
+        if (m_waitingForAccounts) {
+            m_content.clearAccounts();
+        } else if (located && located->lon.size() >= m_backgroundThreshold) {
+            m_content.clearAccounts();
+            startProjection(std::move(located));
+        } else {
+            applyAccounts(std::move(located), nullptr);
+        }
     }
-    if (m_assignmentDirty && m_service) {
+    if (m_assignmentDirty && m_service && !m_waitingForAccounts) {
         // The model may have changed with the assignment.
         m_geographyDirty = true;
         const AssignmentEngine *engine = m_service->engine();
@@ -171,6 +184,71 @@ void MapView::ensureContent()
             MapRenderer(*m_geometry, m_content).legendRect(font(), m_view, renderOptions());
         m_view = MapViewport::fittingBeside(home, size(), legend);
         m_fitPending = false;
+    }
+}
+
+void MapView::applyAccounts(std::shared_ptr<const AccountLocations> located,
+                            MapContent::Projected *projected)
+{
+    const MapProjection::Kind kept = m_content.projectionKind();
+    m_content.setAccounts(m_session->document()->data(), std::move(located), projected);
+    if (m_kindChosen)
+        m_content.setProjectionKind(kept);
+    else if (m_content.projectionKind() != kept && !m_userMoved)
+        m_fitPending = true; // the accounts asked for the other map
+    m_geometry = MapGeometry::shared(m_content.projectionKind());
+    m_accountsDirty = false;
+    m_assignmentDirty = true;
+    m_waitingForAccounts = false;
+}
+
+void MapView::startProjection(std::shared_ptr<const AccountLocations> located)
+{
+    joinProjector();
+    m_projecting = true;
+    m_waitingForAccounts = true;
+    const std::optional<MapProjection::Kind> kind =
+        m_kindChosen ? std::optional(m_content.projectionKind()) : std::nullopt;
+    const std::uint64_t generation = m_accountsGeneration;
+    // The worker reads only the locations, which nobody changes; the result
+    // comes back through the GUI thread's event queue.
+    m_projector = std::thread([this, located, kind, generation] {
+        auto projected =
+            std::make_shared<MapContent::Projected>(MapContent::project(*located, kind));
+        QMetaObject::invokeMethod(
+            this,
+            [this, located, projected, generation] {
+                finishProjection(located, projected, generation);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MapView::finishProjection(std::shared_ptr<const AccountLocations> located,
+                               std::shared_ptr<MapContent::Projected> projected,
+                               std::uint64_t generation)
+{
+    joinProjector();
+    m_projecting = false;
+    // New accounts came meanwhile: this projection is of the old ones.
+    if (generation == m_accountsGeneration)
+        applyAccounts(std::move(located), projected.get());
+    invalidateLayers();
+}
+
+void MapView::joinProjector()
+{
+    if (m_projector.joinable())
+        m_projector.join();
+}
+
+void MapView::waitForAccounts()
+{
+    ensureContent();
+    while (m_projecting) {
+        joinProjector();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        ensureContent();
     }
 }
 
@@ -366,10 +444,14 @@ void MapView::paintEvent(QPaintEvent *)
     }
     const MapRenderer renderer(*m_geometry, m_content);
     renderer.paintOverlays(painter, m_view, renderOptions());
-    if (m_content.accountCount() > 0 && m_content.locatedCount() < m_content.accountCount()) {
-        const QString text = tr("%L1 of %L2 accounts have no place on the map")
-                                 .arg(m_content.accountCount() - m_content.locatedCount())
-                                 .arg(m_content.accountCount());
+    QString text;
+    if (m_waitingForAccounts)
+        text = tr("Locating the accounts…");
+    else if (m_content.accountCount() > 0 && m_content.locatedCount() < m_content.accountCount())
+        text = tr("%L1 of %L2 accounts have no place on the map")
+                   .arg(m_content.accountCount() - m_content.locatedCount())
+                   .arg(m_content.accountCount());
+    if (!text.isEmpty()) {
         QFont font = painter.font();
         font.setPointSizeF(8.5);
         painter.setFont(font);

@@ -3,6 +3,7 @@
 
 #include "core/geo/boundaries.h"
 #include "core/model/ids.h"
+#include "ui/document/assignmentservice.h"
 #include "ui/map/mapcontent.h"
 #include "ui/map/mapgeography.h"
 #include "ui/map/maprenderer.h"
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 class QTimer;
@@ -85,6 +87,15 @@ public:
     // Brings the map's data up to date with the document and the assignment now.
     void refresh();
     const MapContent &content() const { return m_content; }
+    // Whether the map waits for its accounts: for the assignment service to
+    // locate them or for its own worker thread to project them (a large
+    // workspace); it shows them when they come.
+    bool waitingForAccounts() const { return m_waitingForAccounts; }
+    // Blocks until accounts being projected on the worker thread are shown.
+    void waitForAccounts();
+    // Account tables of at least this many rows are projected on a worker
+    // thread (most of a second for a million accounts).
+    void setBackgroundThreshold(std::size_t rows) { m_backgroundThreshold = rows; }
     // The state or county (per unit level and zoom) under a widget point, or -1.
     int unitAt(QPointF pos) const;
     UnitKind unitKindAtZoom() const;
@@ -152,6 +163,13 @@ private:
     bool canEditFor(Id territoryId);
     Result<DrawnShape> editableShape(Id shapeId) const;
     void ensureContent();
+    void applyAccounts(std::shared_ptr<const AccountLocations> located,
+                       MapContent::Projected *projected);
+    void startProjection(std::shared_ptr<const AccountLocations> located);
+    void finishProjection(std::shared_ptr<const AccountLocations> located,
+                          std::shared_ptr<MapContent::Projected> projected,
+                          std::uint64_t generation);
+    void joinProjector();
     void invalidateLayers();
     void viewChanged();
     MapRenderer::Options renderOptions() const;
@@ -169,6 +187,11 @@ private:
     std::optional<VertexRef> m_dragVertex;
     std::optional<VertexRef> m_activeVertex;
     bool m_accountsDirty = true;
+    bool m_waitingForAccounts = false;
+    bool m_projecting = false;
+    std::uint64_t m_accountsGeneration = 0; // counts account tables, to drop stale projections
+    std::size_t m_backgroundThreshold = AssignmentService::DefaultBackgroundThreshold;
+    std::thread m_projector;
     bool m_assignmentDirty = true;
     bool m_fitPending = true;
     bool m_userMoved = false;  // zoomed or panned since the last fit
