@@ -166,6 +166,10 @@ public:
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
     bool outOfTime(double share = 1.0) const { return elapsed() > P.timeBudgetSeconds * share; }
     bool cancelled() const { return m_progress.cancelled(); }
+    // The repairs stop at one and a half times the budget: a problem too
+    // large for it (many districts of coarse pieces) still ends near the
+    // budget, outside its tolerance if it must, which the result says.
+    bool stopRepairs() const { return cancelled() || outOfTime(1.5); }
     // When the dual ascent stops tightening: at 80 % of the budget, or later
     // for the final certificate (certificateFrom, see below).
     double dualDeadline() const
@@ -1002,7 +1006,7 @@ public:
         };
         std::vector<Candidate> candidates;
         for (int pass = 0; pass < 400 && violation() > 1e-12; ++pass) {
-            if (cancelled())
+            if (stopRepairs())
                 return;
             const bool squares = towardsMiddle && pass > 0 && candidates.empty();
             candidates.clear();
@@ -1539,7 +1543,7 @@ public:
         if (!contiguous || C < 2)
             return;
         std::vector<std::vector<std::uint32_t>> byPair;
-        for (int round = 0; round < rounds && violation() > 1e-12 && !cancelled(); ++round) {
+        for (int round = 0; round < rounds && violation() > 1e-12 && !stopRepairs(); ++round) {
             transferCandidates(byPair);
             bool applied = false;
             for (int k = 0; k < K; ++k) {
@@ -1654,7 +1658,7 @@ public:
     {
         if (current.empty())
             return;
-        for (int round = 0; round < 20 && !cancelled(); ++round) {
+        for (int round = 0; round < 20 && !stopRepairs(); ++round) {
             std::vector<std::vector<std::uint32_t>> away(std::size_t(K) * K);
             for (std::size_t i = 0; i < n; ++i) {
                 const int k = assign[i], home = current[i];
@@ -1694,7 +1698,7 @@ public:
     {
         std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(K));
         std::vector<int> first, second;
-        while (violation() > 1e-12 && work > 0 && !cancelled()) {
+        while (violation() > 1e-12 && work > 0 && !stopRepairs()) {
             for (std::vector<std::uint32_t> &m : members)
                 m.clear();
             for (std::size_t i = 0; i < n; ++i) {
@@ -1716,6 +1720,7 @@ public:
                         continue;
                     destinations(p, first);
                     for (int l : first) {
+                        work -= 64; // the connectivity check
                         if (work <= 0 || !movable(p, l))
                             continue;
                         apply(p, l);
@@ -1929,7 +1934,7 @@ public:
         };
         for (int round = 0, stalled = 0; round < rounds && stalled < 3; ++round) {
             const double before = violation();
-            if (before <= 1e-12 || cancelled())
+            if (before <= 1e-12 || stopRepairs())
                 return keepBest();
             int cs = 0;
             double worst = -1;
@@ -1995,6 +2000,8 @@ public:
                 return plan.flow[x] > plan.flow[y] || (plan.flow[x] == plan.flow[y] && x < y);
             });
             for (std::size_t e : arcs) {
+                if (stopRepairs())
+                    break;
                 const int k = tp.arcs[e].from, l = tp.arcs[e].to;
                 const std::size_t lc = std::size_t(l) * C + cs;
                 const double allowance = std::max(0.0, 0.5 * (hi[lc] - plan.after[l]));
