@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>BalanceOptimizer</name>
+    <message>
+        <source>The optimisation problem is invalid.</source>
+        <translation>Die Optimierungsaufgabe ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The optimisation problem is too large.</source>
+        <translation>Die Optimierungsaufgabe ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The optimisation was cancelled.</source>
+        <translation>Die Optimierung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>DiameterSearch</name>
     <message>
         <source>The optimisation problem is invalid.</source>
@@ -99,21 +114,6 @@
     <message>
         <source>The accounts changed since the optimisation ran.</source>
         <translation>Die Accounts haben sich seit der Optimierung geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>Tessera</name>
-    <message>
-        <source>The optimisation problem is invalid.</source>
-        <translation>Die Optimierungsaufgabe ist ungültig.</translation>
-    </message>
-    <message>
-        <source>The optimisation problem is too large.</source>
-        <translation>Die Optimierungsaufgabe ist zu groß.</translation>
-    </message>
-    <message>
-        <source>The optimisation was cancelled.</source>
-        <translation>Die Optimierung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,12 @@ namespace Tessera {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages. lupdate reads it from
+// the macro, so the .ts files each string under the context asked for here.
+class Tr
 {
-    return QCoreApplication::translate("BalanceOptimizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BalanceOptimizer)
+};
 
 constexpr double Rad = 3.14159265358979323846 / 180.0;
 constexpr double Inf = std::numeric_limits<double>::infinity();
@@ -2233,13 +2235,13 @@ Status validateBalanceProblem(const BalanceProblem &p)
 {
     auto invalid = [](const QString &what) {
         return Status(
-            makeError(ErrorCode::Invalid, tr("The optimisation problem is invalid."), what));
+            makeError(ErrorCode::Invalid, Tr::tr("The optimisation problem is invalid."), what));
     };
     const std::size_t n = p.x.size();
     if (n > MaxBalancePieces || p.districts > MaxBalanceDistricts ||
         p.metrics.size() > std::size_t(MaxBalanceMetrics) ||
         n * std::size_t(std::max(p.districts, 0)) > MaxBalanceCells)
-        return makeError(ErrorCode::Limit, tr("The optimisation problem is too large."),
+        return makeError(ErrorCode::Limit, Tr::tr("The optimisation problem is too large."),
                          QStringLiteral("%1 pieces, %2 districts").arg(n).arg(p.districts));
     if (p.y.size() != n)
         return invalid(QStringLiteral("x and y differ in length"));
@@ -2368,7 +2370,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
     const std::size_t n = s.n;
     const int K = s.K;
     auto cancelled = [] {
-        return makeError(ErrorCode::Cancelled, tr("The optimisation was cancelled."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("The optimisation was cancelled."));
     };
     BalanceResult result;
     const bool rebalance = !problem.current.empty();
