@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -85,6 +86,15 @@ void checkWidths(const char *language)
         SCOPED_TRACE(std::string(language) + ", window " + std::to_string(width) + ", map tab " +
                      std::to_string(panel->width()));
         EXPECT_EQ(problems(*panel), QStringList());
+        // The status line under the map shows its whole text, wrapped if
+        // it must.
+        const auto *status = panel->findChild<QLabel *>(QStringLiteral("mapStatus"));
+        ASSERT_NE(status, nullptr);
+        const QRect room = status->contentsRect();
+        const QRect needed = status->fontMetrics().boundingRect(
+            room, status->wordWrap() ? int(Qt::TextWordWrap) : 0, status->text());
+        EXPECT_LE(needed.width(), room.width()) << status->text().toStdString();
+        EXPECT_LE(needed.height(), room.height()) << status->text().toStdString();
         if (width == 1600)
             oneRow = panel->toolArea()->height();
         // The map keeps most of the tab whatever the bar needs.

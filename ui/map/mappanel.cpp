@@ -120,6 +120,9 @@ MapPanel::MapPanel(QWidget *parent)
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setContentsMargins(6, 2, 6, 2);
     m_status->setTextFormat(Qt::PlainText);
+    // In a narrow window the hint and the hover totals wrap instead of
+    // being cut off at the right edge.
+    m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
