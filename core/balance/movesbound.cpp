@@ -18,76 +18,6 @@ namespace Tessera {
 
 namespace {
 
-// Every district on its own: the fewest of its pieces whose leaving brings it
-// under its band, the fewest pieces from elsewhere that bring it over its
-// floor, and the pieces that must move whatever happens.
-int independentMovesBound(const BalanceProblem &p)
-{
-    if (p.current.size() != p.x.size())
-        return 0;
-    const std::size_t n = p.x.size();
-    const int K = p.districts;
-    // Pieces that must move whatever happens: those in no district and
-    // those locked elsewhere. Locked ones land in a known district.
-    std::vector<int> where(n);
-    int forced = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const int lock = p.locked.empty() ? -1 : p.locked[i];
-        where[i] = lock >= 0 ? lock : p.current[i];
-        forced += where[i] != p.current[i] || p.current[i] < 0;
-    }
-    std::vector<int> out(std::size_t(K), 0), in(std::size_t(K), 0);
-    for (const BalanceMetric &m : p.metrics) {
-        if (m.tolerance < 0)
-            continue;
-        const double total = std::accumulate(m.values.begin(), m.values.end(), 0.0);
-        std::vector<double> load(std::size_t(K), 0.0);
-        std::vector<std::vector<double>> movable(static_cast<std::size_t>(K));
-        std::vector<std::pair<double, int>> all; // value, district (-1 free)
-        for (std::size_t i = 0; i < n; ++i) {
-            const bool lockedHere = !p.locked.empty() && p.locked[i] >= 0;
-            if (where[i] >= 0)
-                load[where[i]] += m.values[i];
-            if (lockedHere)
-                continue;
-            if (where[i] >= 0)
-                movable[where[i]].push_back(m.values[i]);
-            all.push_back({m.values[i], where[i]});
-        }
-        std::sort(all.begin(), all.end(), [](auto l, auto r) { return l.first > r.first; });
-        for (int k = 0; k < K; ++k) {
-            const double target = total * p.shareOf(std::size_t(&m - p.metrics.data()), k);
-            const double excess = load[k] - target * (1 + m.tolerance);
-            const double deficit = target * (1 - m.tolerance) - load[k];
-            if (excess > 1e-9 * total) {
-                std::vector<double> &v = movable[k];
-                std::sort(v.begin(), v.end(), std::greater<>());
-                double s = 0;
-                int c = 0;
-                while (s < excess - 1e-12 * total && c < int(v.size()))
-                    s += v[std::size_t(c++)];
-                out[k] = std::max(out[k], c);
-            }
-            if (deficit > 1e-9 * total) {
-                double s = 0;
-                int c = 0;
-                for (const auto &[value, d] : all) {
-                    if (s >= deficit - 1e-12 * total)
-                        break;
-                    if (d == k)
-                        continue;
-                    s += value;
-                    ++c;
-                }
-                in[k] = std::max(in[k], c);
-            }
-        }
-    }
-    const int outs = forced + std::accumulate(out.begin(), out.end(), 0);
-    const int ins = std::accumulate(in.begin(), in.end(), 0);
-    return std::max(outs, ins);
-}
-
 // The fewest pieces, from the given districts' descending lists of free
 // piece values, whose values add up to `amount`; all of them when they
 // cannot.
@@ -120,14 +50,76 @@ int fewestPiecesCarrying(double amount, const std::vector<int> &districts,
     return count;
 }
 
-// At least `count` moves take a piece from a district of `from` to a
-// district of `to`.
-struct MoveDemand
+// The values of the pieces that may move (not locked), per node, largest
+// first: node[i] is piece i's district, or K for pieces in none.
+std::vector<std::vector<double>> freeValuesByNode(const BalanceProblem &p,
+                                                  const std::vector<double> &values,
+                                                  const std::vector<int> &node)
 {
-    std::vector<int> from;
-    std::vector<int> to;
-    int count = 0;
-};
+    std::vector<std::vector<double>> descending(static_cast<std::size_t>(p.districts) + 1);
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        if (p.locked.empty() || p.locked[i] < 0)
+            descending[std::size_t(node[i])].push_back(values[i]);
+    }
+    for (std::vector<double> &v : descending)
+        std::sort(v.begin(), v.end(), std::greater<>());
+    return descending;
+}
+
+// Every district on its own: the fewest of its pieces whose leaving brings it
+// under its band, the fewest pieces from elsewhere that bring it over its
+// floor, and the pieces that must move whatever happens.
+int independentMovesBound(const BalanceProblem &p)
+{
+    if (p.current.size() != p.x.size())
+        return 0;
+    const std::size_t n = p.x.size();
+    const int K = p.districts;
+    // Pieces that must move whatever happens: those in no district and
+    // those locked elsewhere. Locked ones land in a known district.
+    std::vector<int> where(n);
+    int forced = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int lock = p.locked.empty() ? -1 : p.locked[i];
+        where[i] = lock >= 0 ? lock : p.current[i];
+        forced += where[i] != p.current[i] || p.current[i] < 0;
+    }
+    // Locked pieces land in a known district; the others are counted where
+    // they are (node K: in none).
+    std::vector<int> node(n);
+    for (std::size_t i = 0; i < n; ++i)
+        node[i] = where[i] >= 0 ? where[i] : K;
+    std::vector<int> out(std::size_t(K), 0), in(std::size_t(K), 0);
+    for (const BalanceMetric &m : p.metrics) {
+        if (m.tolerance < 0)
+            continue;
+        const double total = std::accumulate(m.values.begin(), m.values.end(), 0.0);
+        std::vector<double> load(std::size_t(K) + 1, 0.0);
+        for (std::size_t i = 0; i < n; ++i)
+            load[std::size_t(node[i])] += m.values[i];
+        const std::vector<std::vector<double>> descending = freeValuesByNode(p, m.values, node);
+        for (int k = 0; k < K; ++k) {
+            const double target = total * p.shareOf(std::size_t(&m - p.metrics.data()), k);
+            const double excess = load[k] - target * (1 + m.tolerance);
+            const double deficit = target * (1 - m.tolerance) - load[k];
+            if (excess > 1e-9 * total)
+                out[k] =
+                    std::max(out[k], fewestPiecesCarrying(excess - 1e-12 * total, {k}, descending));
+            if (deficit > 1e-9 * total) {
+                std::vector<int> others;
+                for (int d = 0; d <= K; ++d) {
+                    if (d != k)
+                        others.push_back(d);
+                }
+                in[k] = std::max(in[k],
+                                 fewestPiecesCarrying(deficit - 1e-12 * total, others, descending));
+            }
+        }
+    }
+    const int outs = forced + std::accumulate(out.begin(), out.end(), 0);
+    const int ins = std::accumulate(in.begin(), in.end(), 0);
+    return std::max(outs, ins);
+}
 
 // When districts must stay contiguous, load cannot jump: a piece that goes
 // to a district it does not touch needs a corridor of moved pieces to it.
@@ -218,14 +210,10 @@ int contiguousMovesBound(const BalanceProblem &p)
         const double eps = 1e-9 * total;
         std::vector<double> load(std::size_t(N), 0.0), lo(std::size_t(N), 0.0),
             hi(std::size_t(N), 0.0);
-        std::vector<std::vector<double>> descending(static_cast<std::size_t>(N));
-        for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t i = 0; i < n; ++i)
             load[std::size_t(origin[i])] += metric.values[i];
-            if (p.locked.empty() || p.locked[i] < 0)
-                descending[std::size_t(origin[i])].push_back(metric.values[i]);
-        }
-        for (std::vector<double> &v : descending)
-            std::sort(v.begin(), v.end(), std::greater<>());
+        const std::vector<std::vector<double>> descending =
+            freeValuesByNode(p, metric.values, origin);
         for (int k = 0; k < K; ++k) {
             const double target = total * p.shareOf(m, k);
             lo[std::size_t(k)] = target * (1 - metric.tolerance);
