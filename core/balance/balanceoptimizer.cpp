@@ -1334,8 +1334,8 @@ public:
     // centre starts there.
     void seedEmptyDistricts()
     {
+        recount();
         for (int k = 0; k < K; ++k) {
-            recount();
             if (count[k] > 0)
                 continue;
             auto nearestCentre = [&](std::size_t i) {
@@ -1389,8 +1389,8 @@ public:
             }
             assign[seed] = k;
             centre[k] = pos[seed];
+            recount();
         }
-        recount();
     }
 
     // Pieces in no district (a removed rep's) join the districts around
@@ -1690,6 +1690,16 @@ public:
         }
     }
 
+    // The pieces of every district, in piece order.
+    void listMembers(std::vector<std::vector<std::uint32_t>> &members) const
+    {
+        members.assign(static_cast<std::size_t>(K), {});
+        for (std::size_t i = 0; i < n; ++i) {
+            if (assign[i] >= 0)
+                members[assign[i]].push_back(std::uint32_t(i));
+        }
+    }
+
     // Two moves through a district: piece p of k goes to l and piece q of
     // l goes on to m, when together they lower the violation although p's
     // move alone would not (l has no room until q leaves). For pieces too
@@ -1698,15 +1708,10 @@ public:
     // most `work` second moves are looked at.
     void repairByChains(std::int64_t work)
     {
-        std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(K));
+        std::vector<std::vector<std::uint32_t>> members;
         std::vector<int> first, second;
         while (violation() > 1e-12 && work > 0 && !stopRepairs()) {
-            for (std::vector<std::uint32_t> &m : members)
-                m.clear();
-            for (std::size_t i = 0; i < n; ++i) {
-                if (assign[i] >= 0)
-                    members[assign[i]].push_back(std::uint32_t(i));
-            }
+            listMembers(members);
             const double before = violation();
             double bestV = before - 1e-12, bestCost = Inf;
             std::uint32_t bp = 0, bq = 0;
@@ -1781,15 +1786,7 @@ public:
     {
         if (current.empty())
             return;
-        std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(K));
-        auto sortMembers = [&] {
-            for (std::vector<std::uint32_t> &m : members)
-                m.clear();
-            for (std::size_t i = 0; i < n; ++i) {
-                if (assign[i] >= 0)
-                    members[assign[i]].push_back(std::uint32_t(i));
-            }
-        };
+        std::vector<std::vector<std::uint32_t>> members;
         // After pieces `back` went home: the cheapest single move, adding at
         // most `allowed` moves, that brings the violation to `target`,
         // leaving a district in `leaving` or joining one in `joining`.
@@ -1860,7 +1857,7 @@ public:
             return current[p] >= 0 && assign[p] != current[p] && lockedTo[p] < 0;
         };
         for (int round = 0; round < 10; ++round) {
-            sortMembers();
+            listMembers(members);
             bool changed = false;
             // One piece home.
             for (std::size_t p = 0; p < n; ++p) {
@@ -1879,7 +1876,7 @@ public:
             }
             // Two pieces home that went through one district (into it and
             // out of it, or both out of it, or both into it).
-            sortMembers();
+            listMembers(members);
             for (int d = 0; d < K; ++d) {
                 std::vector<std::uint32_t> through;
                 for (std::size_t i = 0; i < n; ++i) {
