@@ -5,6 +5,7 @@
 #include "core/gen/workspacegenerator.h"
 #include "core/model/apiname.h"
 #include "core/model/workspacedocument.h"
+#include "tests/ui/optimizetestsupport.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/charts/balancesettingsdialog.h"
 #include "ui/document/documentsession.h"
@@ -63,21 +64,6 @@ QStringList cutOff(const QWidget &root)
     return cut;
 }
 
-Id busiestParent(const WorkspaceDocument &doc)
-{
-    const Id model = doc.models().front().id;
-    Id best = NoId;
-    std::size_t most = 0;
-    for (const Territory &t : doc.territories()) {
-        const std::vector<Id> &kids = doc.children(model, t.id);
-        if (t.modelId == model && kids.size() > most && doc.children(model, kids.front()).empty()) {
-            most = kids.size();
-            best = t.id;
-        }
-    }
-    return best;
-}
-
 } // namespace
 
 TEST(GermanTranslation, CoreMessagesComeUnderTheContextsTheCodeAsks)
@@ -106,29 +92,18 @@ TEST(GermanTranslation, OptimizeDialogShowsEveryLabelWhole)
 {
     German german;
     ASSERT_TRUE(german.loaded());
-    DocumentSession session;
-    session.setAutosaveInterval(0);
-    RecordingReporter reporter;
-    session.setErrorReporter(&reporter);
-    Result<WorkspaceData> demo = demoWorkspace();
-    ASSERT_TRUE(demo.ok());
-    ASSERT_TRUE(session.adopt(std::move(*demo)).ok());
-    const WorkspaceDocument &doc = *session.document();
-    const Id parent = busiestParent(doc);
-    ASSERT_NE(parent, NoId);
-    const Id model = doc.territory(parent)->modelId;
+    DemoSession demo;
+    ASSERT_NE(demo.parent, NoId);
 
-    OptimizeDialog dialog(&session, model, doc.children(model, parent).front());
+    OptimizeDialog dialog(&demo.session, demo.model,
+                          demo.doc().children(demo.model, demo.parent).front());
     dialog.show();
     QCoreApplication::processEvents();
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Ausgewogenheit optimieren"));
     EXPECT_EQ(cutOff(dialog), QStringList());
     saveScreenshot(dialog, "optimize-setup-de");
 
-    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
-    ASSERT_TRUE(dialog.run()) << dialog.blocker().toStdString();
-    dialog.waitForRun();
-    ASSERT_NE(dialog.outcome(), nullptr) << dialog.lastError().toStdString();
+    ASSERT_TRUE(runBriefly(dialog));
     QCoreApplication::processEvents();
     EXPECT_EQ(cutOff(dialog), QStringList());
     saveScreenshot(dialog, "optimize-result-de");

@@ -4,6 +4,7 @@
 #include "core/rules/assignmentengine.h"
 #include "core/store/autosave.h"
 #include "core/store/workspacefile.h"
+#include "tests/ui/optimizetestsupport.h"
 #include "tests/ui/sessiontest.h"
 #include "ui/charts/optimizationchart.h"
 #include "ui/commands/editor.h"
@@ -66,26 +67,6 @@ WorkspaceData generated()
 
 // The accounts of every territory of a model, as the rules and links say.
 std::map<Id, std::vector<std::uint32_t>> accountsByTerritory(const WorkspaceData &data, Id model);
-
-// The territory of the first model with the most children that are leaves.
-Id busiestParent(const WorkspaceDocument &doc)
-{
-    const Id model = doc.models().front().id;
-    Id best = NoId;
-    std::size_t most = 0;
-    for (const Territory &t : doc.territories()) {
-        const std::vector<Id> &kids = doc.children(model, t.id);
-        const std::size_t n =
-            t.modelId == model && !kids.empty() && doc.children(model, kids.front()).empty()
-                ? kids.size()
-                : 0;
-        if (n > most) {
-            most = n;
-            best = t.id;
-        }
-    }
-    return best;
-}
 
 // The accounts of every territory of a model, as the rules and links say.
 std::map<Id, std::vector<std::uint32_t>> accountsByTerritory(const WorkspaceData &data, Id model)
@@ -755,10 +736,7 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
             return childWorkloads(window, parent);
         };
         const std::map<Id, double> before = workloads();
-        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
-        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
-        shown->waitForRun();
-        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        ASSERT_TRUE(runBriefly(*shown));
         const OptimizationOutcome outcome = *shown->outcome();
         ASSERT_FALSE(outcome.plan.moves.empty());
         ASSERT_TRUE(shown->adopt().ok());
@@ -776,10 +754,7 @@ TEST(OptimizeDialogWindow, MenuAndBalanceTabOpenItOnTheSelectedScope)
         action->trigger();
         ASSERT_NE(shown, nullptr);
         EXPECT_EQ(shown->parentTerritoryId(), parent);
-        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
-        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
-        shown->waitForRun();
-        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        ASSERT_TRUE(runBriefly(*shown));
         Result<Id> id = shown->keepAsScenario();
         ASSERT_TRUE(id.ok());
         EXPECT_EQ(window.currentModelId(), *id);
@@ -828,10 +803,7 @@ TEST(OptimizeDialogWindow, AnAdoptedDesignIsWhatTheBalanceTabShows)
         ASSERT_EQ(before.size(), oldChildren.size());
         shown->findChild<QRadioButton *>(QStringLiteral("designRadio"))->setChecked(true);
         shown->findChild<QSpinBox *>(QStringLiteral("designCountSpin"))->setValue(4);
-        shown->findChild<QDoubleSpinBox *>(QStringLiteral("timeBudgetSpin"))->setValue(1);
-        ASSERT_TRUE(shown->run()) << shown->blocker().toStdString();
-        shown->waitForRun();
-        ASSERT_NE(shown->outcome(), nullptr) << shown->lastError().toStdString();
+        ASSERT_TRUE(runBriefly(*shown));
         const OptimizationOutcome outcome = *shown->outcome();
         shown->setConfirmHook([](QMessageBox &) { return true; });
         ASSERT_TRUE(shown->adopt().ok());
@@ -867,17 +839,12 @@ TEST(OptimizeDialogWindow, AnAdoptedDesignIsWhatTheBalanceTabShows)
 // to be looked at.
 TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
 {
-    DocumentSession session;
-    session.setAutosaveInterval(0);
-    RecordingReporter reporter;
-    session.setErrorReporter(&reporter);
-    Result<WorkspaceData> demo = demoWorkspace();
-    ASSERT_TRUE(demo.ok());
-    ASSERT_TRUE(session.adopt(std::move(*demo)).ok());
-    const WorkspaceDocument &doc = *session.document();
-    const Id parent = busiestParent(doc);
-    ASSERT_NE(parent, NoId);
-    const Id model = doc.territory(parent)->modelId;
+    DemoSession demo;
+    ASSERT_NE(demo.parent, NoId);
+    DocumentSession &session = demo.session;
+    const WorkspaceDocument &doc = demo.doc();
+    const Id parent = demo.parent;
+    const Id model = demo.model;
     auto shoot = [](QWidget &w, const char *name) {
         QCoreApplication::processEvents(); // the charts lay out their titles late
         const QPixmap picture = w.grab();
