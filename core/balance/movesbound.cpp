@@ -66,9 +66,56 @@ std::vector<std::vector<double>> freeValuesByNode(const BalanceProblem &p,
     return descending;
 }
 
-// Every district on its own: the fewest of its pieces whose leaving brings it
-// under its band, the fewest pieces from elsewhere that bring it over its
-// floor, and the pieces that must move whatever happens.
+// What every district needs on its own, counting the pieces at the node
+// they are on (node[i]: a district, or K for pieces in none): out[k], the
+// fewest of its pieces whose leaving brings it under its band, and in[k],
+// the fewest pieces from elsewhere that bring it over its floor, over every
+// constrained metric.
+struct DistrictNeeds
+{
+    std::vector<int> out, in;
+};
+
+DistrictNeeds districtNeeds(const BalanceProblem &p, const std::vector<int> &node)
+{
+    const std::size_t n = node.size();
+    const int K = p.districts;
+    DistrictNeeds needs{std::vector<int>(std::size_t(K), 0), std::vector<int>(std::size_t(K), 0)};
+    std::vector<int> others;
+    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
+        const BalanceMetric &metric = p.metrics[m];
+        if (metric.tolerance < 0)
+            continue;
+        const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
+        std::vector<double> load(std::size_t(K) + 1, 0.0);
+        for (std::size_t i = 0; i < n; ++i)
+            load[std::size_t(node[i])] += metric.values[i];
+        const std::vector<std::vector<double>> descending =
+            freeValuesByNode(p, metric.values, node);
+        for (int k = 0; k < K; ++k) {
+            const double target = total * p.shareOf(m, k);
+            const double excess = load[std::size_t(k)] - target * (1 + metric.tolerance);
+            const double deficit = target * (1 - metric.tolerance) - load[std::size_t(k)];
+            int &out = needs.out[std::size_t(k)];
+            int &in = needs.in[std::size_t(k)];
+            if (excess > 1e-9 * total)
+                out = std::max(out, fewestPiecesCarrying(excess - 1e-12 * total, {k}, descending));
+            if (deficit > 1e-9 * total) {
+                others.clear();
+                for (int d = 0; d <= K; ++d) {
+                    if (d != k)
+                        others.push_back(d);
+                }
+                in =
+                    std::max(in, fewestPiecesCarrying(deficit - 1e-12 * total, others, descending));
+            }
+        }
+    }
+    return needs;
+}
+
+// Every district on its own, with the pieces that must move whatever
+// happens: every move is one piece out and one piece in.
 int independentMovesBound(const BalanceProblem &p)
 {
     if (p.current.size() != p.x.size())
@@ -89,36 +136,127 @@ int independentMovesBound(const BalanceProblem &p)
     std::vector<int> node(n);
     for (std::size_t i = 0; i < n; ++i)
         node[i] = where[i] >= 0 ? where[i] : K;
-    std::vector<int> out(std::size_t(K), 0), in(std::size_t(K), 0);
-    for (const BalanceMetric &m : p.metrics) {
-        if (m.tolerance < 0)
-            continue;
-        const double total = std::accumulate(m.values.begin(), m.values.end(), 0.0);
-        std::vector<double> load(std::size_t(K) + 1, 0.0);
-        for (std::size_t i = 0; i < n; ++i)
-            load[std::size_t(node[i])] += m.values[i];
-        const std::vector<std::vector<double>> descending = freeValuesByNode(p, m.values, node);
-        for (int k = 0; k < K; ++k) {
-            const double target = total * p.shareOf(std::size_t(&m - p.metrics.data()), k);
-            const double excess = load[k] - target * (1 + m.tolerance);
-            const double deficit = target * (1 - m.tolerance) - load[k];
-            if (excess > 1e-9 * total)
-                out[k] =
-                    std::max(out[k], fewestPiecesCarrying(excess - 1e-12 * total, {k}, descending));
-            if (deficit > 1e-9 * total) {
-                std::vector<int> others;
-                for (int d = 0; d <= K; ++d) {
-                    if (d != k)
-                        others.push_back(d);
+    const DistrictNeeds needs = districtNeeds(p, node);
+    const int outs = forced + std::accumulate(needs.out.begin(), needs.out.end(), 0);
+    const int ins = std::accumulate(needs.in.begin(), needs.in.end(), 0);
+    return std::max(outs, ins);
+}
+
+// Augmenting-path maximum flow on a small dense network (Dinic).
+class SmallFlow
+{
+public:
+    explicit SmallFlow(int nodes)
+        : m_first(std::size_t(nodes), -1)
+    {}
+
+    void arc(int from, int to, int capacity)
+    {
+        if (capacity <= 0)
+            return;
+        m_arcs.push_back({to, capacity, m_first[std::size_t(from)]});
+        m_first[std::size_t(from)] = int(m_arcs.size()) - 1;
+        m_arcs.push_back({from, 0, m_first[std::size_t(to)]});
+        m_first[std::size_t(to)] = int(m_arcs.size()) - 1;
+    }
+
+    int maximum(int source, int sink)
+    {
+        int flow = 0;
+        while (levels(source, sink)) {
+            m_next = m_first;
+            while (const int f = push(source, sink, INT_MAX))
+                flow += f;
+        }
+        return flow;
+    }
+
+private:
+    struct Arc
+    {
+        int to;
+        int capacity;
+        int next;
+    };
+
+    bool levels(int source, int sink)
+    {
+        m_level.assign(m_first.size(), -1);
+        std::vector<int> queue{source};
+        m_level[std::size_t(source)] = 0;
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            for (int a = m_first[std::size_t(queue[q])]; a >= 0; a = m_arcs[std::size_t(a)].next) {
+                const Arc &arc = m_arcs[std::size_t(a)];
+                if (arc.capacity > 0 && m_level[std::size_t(arc.to)] < 0) {
+                    m_level[std::size_t(arc.to)] = m_level[std::size_t(queue[q])] + 1;
+                    queue.push_back(arc.to);
                 }
-                in[k] = std::max(in[k],
-                                 fewestPiecesCarrying(deficit - 1e-12 * total, others, descending));
             }
         }
+        return m_level[std::size_t(sink)] >= 0;
     }
-    const int outs = forced + std::accumulate(out.begin(), out.end(), 0);
+
+    int push(int node, int sink, int limit)
+    {
+        if (node == sink)
+            return limit;
+        for (int &a = m_next[std::size_t(node)]; a >= 0; a = m_arcs[std::size_t(a)].next) {
+            Arc &arc = m_arcs[std::size_t(a)];
+            if (arc.capacity <= 0 || m_level[std::size_t(arc.to)] != m_level[std::size_t(node)] + 1)
+                continue;
+            if (const int f = push(arc.to, sink, std::min(limit, arc.capacity))) {
+                arc.capacity -= f;
+                m_arcs[std::size_t(a ^ 1)].capacity += f;
+                return f;
+            }
+        }
+        return 0;
+    }
+
+    std::vector<Arc> m_arcs;
+    std::vector<int> m_first, m_next, m_level;
+};
+
+// Every district that holds too much must give at least out[k] pieces, one
+// that holds too little must take at least in[k]; a move counts for both
+// only when it goes from a giver to a taker. Under contiguity a piece can
+// reach a taker it does not touch only with a corridor of moved pieces,
+// one of them from a district the taker touches (docs/optimizer.md), so a
+// taker gets at most in[k] - 1 of its pieces from givers it does not touch.
+// The moves that count twice form a flow from givers to takers, and the
+// moves are at least sum(out) + sum(in) - the largest such flow.
+int pairedMovesBound(const BalanceProblem &p, const std::vector<int> &origin,
+                     const std::vector<char> &touches, int N)
+{
+    const int K = p.districts;
+    DistrictNeeds needs = districtNeeds(p, origin);
+    std::vector<int> &out = needs.out, &in = needs.in;
+    // A removed rep's pieces (node K) all move.
+    out.push_back(int(std::count(origin.begin(), origin.end(), K)));
+    // Nodes: source, sink, givers (N), takers (K), takers' far entries (K).
+    const int source = 0, sink = 1, giver = 2, taker = 2 + N, far = 2 + N + K;
+    SmallFlow flow(2 + N + 2 * K);
+    for (int a = 0; a < N; ++a) {
+        flow.arc(source, giver + a, out[std::size_t(a)]);
+        if (out[std::size_t(a)] == 0)
+            continue;
+        for (int b = 0; b < K; ++b) {
+            if (b == a || in[std::size_t(b)] == 0)
+                continue;
+            const bool adjacent = touches[std::size_t(a) * std::size_t(N) + std::size_t(b)];
+            flow.arc(giver + a, (adjacent ? taker : far) + b, INT_MAX / 4);
+        }
+    }
+    for (int b = 0; b < K; ++b) {
+        flow.arc(far + b, taker + b, in[std::size_t(b)] - 1);
+        flow.arc(taker + b, sink, in[std::size_t(b)]);
+    }
+    const int outs = std::accumulate(out.begin(), out.end(), 0);
     const int ins = std::accumulate(in.begin(), in.end(), 0);
-    return std::max(outs, ins);
+    const int both = flow.maximum(source, sink);
+    if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
+        std::fprintf(stderr, "paired: outs %d ins %d both %d\n", outs, ins, both);
+    return outs + ins - both;
 }
 
 // When districts must stay contiguous, load cannot jump: a piece that goes
@@ -263,6 +401,7 @@ int contiguousMovesBound(const BalanceProblem &p)
         }
     }
 
+    const int paired = pairedMovesBound(p, origin, touches, N);
     // Dual packing: weights on the demands such that no pair of districts
     // carries more than 1 in total; then sum of weight x count <= moves.
     std::vector<const std::pair<const std::pair<std::vector<int>, std::vector<int>>, int> *> order;
@@ -292,7 +431,7 @@ int contiguousMovesBound(const BalanceProblem &p)
     if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
         std::fprintf(stderr, "moves bound: %zu demands, packed %.2f, keep-none %d\n",
                      demands.size(), packed, keepNone);
-    return std::min(keepNone, int(std::ceil(packed - 1e-6)));
+    return std::min(keepNone, std::max(paired, int(std::ceil(packed - 1e-6))));
 }
 
 } // namespace
