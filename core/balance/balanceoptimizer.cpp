@@ -16,6 +16,8 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
+#include <thread>
 
 namespace Tessera {
 
@@ -2190,7 +2192,7 @@ public:
         r.gap = r.dispersion > 0 ? (r.dispersion - r.lowerBound) / r.dispersion : 0;
         recount();
         r.moves = moves;
-        r.movesLowerBound = current.empty() ? 0 : movesLowerBound(P);
+        r.movesLowerBound = current.empty() ? 0 : movesBound >= 0 ? movesBound : movesLowerBound(P);
         r.seconds = elapsed();
     }
 
@@ -2208,6 +2210,7 @@ public:
     double moveWeight = 0;
     double bound = -Inf;
     double certificateFrom = -Inf;
+    int movesBound = -1; // when worked out beforehand
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
     mutable std::vector<std::uint32_t> m_scratch;
@@ -2370,6 +2373,8 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         return makeError(ErrorCode::Cancelled, Tr::tr("The optimisation was cancelled."));
     };
     BalanceResult result;
+    std::optional<Solver> certificate;
+    std::jthread certifier; // declared after the copy it works on: joins first
     const bool rebalance = !problem.current.empty();
     if (rebalance) {
         // Start from the current districts; pieces in none go to the nearest
@@ -2382,6 +2387,16 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         s.updateCentres(5);
         s.seedEmptyDistricts();
         s.computeCosts();
+        // The centres stay where they are from here on, so the certificate
+        // (and the moves bound) are worked out beside the search, on a copy,
+        // while the search has the budget to itself.
+        certificate.emplace(s);
+        certifier = std::jthread([&cert = *certificate, &problem] {
+            cert.setBands(1.0);
+            cert.certificateFrom = cert.elapsed();
+            cert.bound = cert.solveDual(30);
+            cert.movesBound = movesLowerBound(problem);
+        });
         if (s.contiguous)
             s.fillOrphans();
         else
@@ -2442,7 +2457,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         balance();
         s.undoCrossings();
         s.trace("undoCrossings");
-        s.reduceMoves(0.6, std::int64_t(2e6 * problem.timeBudgetSeconds));
+        s.reduceMoves(1.0, std::int64_t(2e6 * problem.timeBudgetSeconds));
         s.trace("reduceMoves");
         result.iterations = 1;
     } else {
@@ -2544,13 +2559,28 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         s.repairBalance();
         s.trace("improve");
     }
+    if (certifier.joinable())
+        certifier.join();
     if (s.cancelled())
         return cancelled();
     s.setBands(1.0);
-    // The certificate gets a quarter of the budget of its own, even when
-    // the search used all of it.
-    s.certificateFrom = s.elapsed();
-    s.bound = s.solveDual(30, s.totalCost());
+    if (certificate) {
+        // A subgradient polish towards the cost found, while the budget
+        // lasts; any prices give a valid bound, so the better one stays.
+        Solver &cert = *certificate;
+        if (s.totalCost() > cert.bound && cert.elapsed() < cert.dualDeadline()) {
+            cert.polish(150, cert.bound, s.totalCost());
+            std::vector<double> grad;
+            cert.bound = std::max(cert.bound, cert.dualValue(cert.lagrangian, grad));
+        }
+        s.bound = cert.bound;
+        s.movesBound = cert.movesBound;
+    } else {
+        // The certificate gets a quarter of the budget of its own, even when
+        // the search used all of it.
+        s.certificateFrom = s.elapsed();
+        s.bound = s.solveDual(30, s.totalCost());
+    }
     s.trace("bound");
     progress.update(1.0);
     s.finishResult(result);

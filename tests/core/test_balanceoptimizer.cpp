@@ -384,6 +384,54 @@ TEST(BalanceOptimizer, RebalanceAfterARemovedDistrictMovesItsPiecesAndFewOthers)
         EXPECT_GE(r->assignment[i], 0);
 }
 
+TEST(BalanceOptimizer, ARebalanceIsTheSameForTheSameSeed)
+{
+    // While rebalancing, the certificate and the moves bound are worked
+    // out on a second thread: the search must not feel it, run after run.
+    BalanceProblem p = gridProblem(40, 30, 8, 29);
+    p.contiguous = true;
+    Result<BalanceResult> first = optimizeBalance(p);
+    ASSERT_TRUE(first.ok());
+    p.current = first->assignment;
+    p.districts = 7;
+    for (int &k : p.current)
+        k = k == 7 ? -1 : k;
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        p.metrics[0].values[i] *= 0.9 + 0.2 * double((i * 7919) % 101) / 100.0;
+    Result<BalanceResult> a = optimizeBalance(p);
+    Result<BalanceResult> b = optimizeBalance(p);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_TRUE(a->withinTolerance);
+    EXPECT_EQ(a->contiguityViolations, 0);
+    EXPECT_EQ(a->assignment, b->assignment);
+    EXPECT_EQ(a->moves, b->moves);
+    EXPECT_EQ(a->movesLowerBound, b->movesLowerBound);
+    EXPECT_EQ(a->movesLowerBound, movesLowerBound(p));
+    // The certificate is for the centres the result reports.
+    const BalanceResult again = evaluateBalance(p, a->assignment, a->centreX, a->centreY);
+    EXPECT_LE(a->lowerBound, again.dispersion * (1 + 1e-9));
+    EXPECT_NEAR(again.dispersion, a->dispersion, 1e-9 * a->dispersion);
+}
+
+TEST(BalanceOptimizer, CancelStopsARebalance)
+{
+    BalanceProblem p = gridProblem(30, 30, 6, 23);
+    p.current.assign(p.x.size(), 0);
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        p.current[i] = int(p.x[i]) / 5;
+    std::atomic_bool cancel{false};
+    Progress progress;
+    progress.cancel = &cancel;
+    progress.report = [&cancel](double done) {
+        if (done >= 0.3)
+            cancel = true;
+    };
+    Result<BalanceResult> r = optimizeBalance(p, progress);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+    EXPECT_TRUE(cancel);
+}
+
 TEST(BalanceOptimizer, WithoutContiguityARemovedDistrictsPiecesGoWhereTheyAreNeeded)
 {
     // Ten balanced districts; a year on, workload has drifted by up to
