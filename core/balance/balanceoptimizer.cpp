@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <functional>
 
 #include <algorithm>
 #include <chrono>
@@ -48,6 +49,11 @@ double chord(const Vec3 &a, const Vec3 &b)
 }
 
 using Clock = std::chrono::steady_clock;
+
+// Scopes of at most this many pieces also get a branch and bound over every
+// assignment, of at most this many branches (a fraction of a second).
+constexpr std::size_t ExactSearchPieces = 64;
+constexpr std::int64_t ExactSearchNodes = 4'000'000;
 
 // The working state of one optimisation. Loads are normalised per
 // constrained metric by the mean district target, so that prices and
@@ -841,6 +847,141 @@ public:
             }
         }
         return true;
+    }
+
+    // --- small scopes: every assignment ---------------------------------------
+
+    // The objective the search minimises: dispersion to the current
+    // centres, plus the weight of every move when rebalancing.
+    double objective() const { return totalCost() + moveWeight * moves; }
+
+    // Whether the assignment meets everything asked for: the bands (at the
+    // share last set), contiguity, the move cap, and a piece in every
+    // district.
+    bool feasible()
+    {
+        recount();
+        if (violation() > 1e-12 || std::size_t(moves) > maxMoves)
+            return false;
+        if (n >= std::size_t(K) && std::count(count.begin(), count.end(), 0) > 0)
+            return false;
+        std::vector<int> part, mainPart;
+        return !contiguous || components(part, mainPart) == 0;
+    }
+
+    // For scopes of a few pieces, a branch and bound over every assignment:
+    // pieces in breadth-first order, each to its cheapest districts first;
+    // a branch ends when a band overflows, when the pieces left cannot fill
+    // the bands still short, or when even their cheapest districts cannot
+    // beat the best found. Contiguity is checked at the leaves. Takes the
+    // best assignment when it beats the current one (or the current one
+    // misses a band, a cap or contiguity). Stops after `nodes` branches,
+    // with the best found by then, so its answer never depends on the clock.
+    bool searchExactly(std::int64_t nodes)
+    {
+        if (n == 0 || C == 0)
+            return false;
+        // Breadth-first order from the first piece, so that neighbours
+        // come close together; pieces no path reaches follow.
+        std::vector<std::uint32_t> order;
+        std::vector<char> seen(n, 0);
+        for (std::size_t s0 = 0; s0 < n; ++s0) {
+            if (seen[s0])
+                continue;
+            seen[s0] = 1;
+            order.push_back(std::uint32_t(s0));
+            for (std::size_t h = order.size() - 1; h < order.size(); ++h) {
+                if (!graph)
+                    break;
+                for (std::uint32_t v : neighbours(order[h])) {
+                    if (!seen[v]) {
+                        seen[v] = 1;
+                        order.push_back(v);
+                    }
+                }
+            }
+        }
+        auto priced = [&](std::size_t i, int k) {
+            return cost[i * K + k] + (current.empty() ? 0.0 : moveWeight * (current[i] != k));
+        };
+        // Each piece's districts, cheapest first (only its lock if locked).
+        std::vector<std::vector<int>> choices(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (lockedTo[i] >= 0) {
+                choices[i] = {lockedTo[i]};
+                continue;
+            }
+            choices[i].resize(std::size_t(K));
+            std::iota(choices[i].begin(), choices[i].end(), 0);
+            std::stable_sort(choices[i].begin(), choices[i].end(),
+                             [&](int x, int y) { return priced(i, x) < priced(i, y); });
+        }
+        // What the pieces from position t on weigh, and cost at the least.
+        std::vector<double> cheapest(n + 1, 0.0), left((n + 1) * std::size_t(C), 0.0);
+        for (std::size_t t = n; t-- > 0;) {
+            const std::size_t i = order[t];
+            cheapest[t] = cheapest[t + 1] + priced(i, choices[i][0]);
+            for (int c = 0; c < C; ++c)
+                left[t * C + c] = left[(t + 1) * C + c] + a[i * C + c];
+        }
+        const std::vector<int> before = assign;
+        double best = feasible() ? objective() : Inf;
+        const double eps = 1e-12;
+        std::vector<int> trial(n, -1), bestAssign;
+        std::vector<double> l(std::size_t(K) * C, 0.0);
+        std::int64_t spent = 0;
+        bool complete = true;
+        std::function<void(std::size_t, double, int)> branch = [&](std::size_t t, double cost0,
+                                                                   int moved) {
+            if (!complete)
+                return;
+            if (++spent > nodes || ((spent & 0xffff) == 0 && cancelled())) {
+                complete = false;
+                return;
+            }
+            if (cost0 + cheapest[t] >= best - eps * std::abs(best))
+                return;
+            // The bands still short must be fillable by the pieces left.
+            for (int c = 0; c < C; ++c) {
+                double shortBy = 0;
+                for (int k = 0; k < K; ++k)
+                    shortBy +=
+                        std::max(0.0, lo[std::size_t(k) * C + c] - l[std::size_t(k) * C + c]);
+                if (shortBy > left[t * C + c] + eps)
+                    return;
+            }
+            if (t == n) {
+                assign = trial;
+                if (feasible()) {
+                    best = objective();
+                    bestAssign = trial;
+                }
+                return;
+            }
+            const std::size_t i = order[t];
+            for (int k : choices[i]) {
+                const int m = current.empty() ? 0 : int(current[i] != k);
+                if (std::size_t(moved + m) > maxMoves)
+                    continue;
+                bool fits = true;
+                for (int c = 0; c < C && fits; ++c)
+                    fits = l[std::size_t(k) * C + c] + a[i * C + c] <=
+                           hi[std::size_t(k) * C + c] + eps;
+                if (!fits)
+                    continue;
+                for (int c = 0; c < C; ++c)
+                    l[std::size_t(k) * C + c] += a[i * C + c];
+                trial[i] = k;
+                branch(t + 1, cost0 + priced(i, k), moved + m);
+                for (int c = 0; c < C; ++c)
+                    l[std::size_t(k) * C + c] -= a[i * C + c];
+                trial[i] = -1;
+            }
+        };
+        branch(0, 0.0, 0);
+        assign = bestAssign.empty() ? before : bestAssign;
+        recount();
+        return !bestAssign.empty();
     }
 
     // Labels connected parts of every district; returns the number of extra parts.
@@ -2558,6 +2699,17 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         }
         s.repairBalance();
         s.trace("improve");
+    }
+    // A scope of a few pieces: every assignment, for what the heuristics
+    // missed (a band, the cap or contiguity they could not meet, or moves
+    // the moves bound does not prove necessary).
+    if (n <= ExactSearchPieces && !s.cancelled()) {
+        s.setBands(1.0);
+        if (!s.feasible() || (rebalance && s.moves > movesLowerBound(problem))) {
+            const double share = std::min(1.0, problem.timeBudgetSeconds);
+            if (s.searchExactly(std::int64_t(double(ExactSearchNodes) * share)))
+                s.trace("searchExactly");
+        }
     }
     if (certifier.joinable())
         certifier.join();
