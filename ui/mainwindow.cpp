@@ -10,6 +10,7 @@
 #include "ui/document/assignmentservice.h"
 #include "ui/document/balanceservice.h"
 #include "ui/document/documentsession.h"
+#include "ui/elidedlabel.h"
 #include "ui/errorreporter.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/geojsonimport.h"
@@ -319,12 +320,16 @@ void MainWindow::createCentralArea()
     m_accountsLabel->setObjectName(QStringLiteral("accountsLabel"));
     m_repsLabel = new QLabel;
     m_repsLabel->setObjectName(QStringLiteral("repsLabel"));
-    m_locationLabel = new QLabel;
+    // The longest text: it gives way (cut, whole in its tooltip) when the
+    // window is narrow, the counts beside it stay whole.
+    m_locationLabel = new ElidedLabel;
     m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
-    m_locationLabel->setToolTip(
+    m_locationLabel->setExplanation(
         tr("How precisely the accounts are placed on the map: by their coordinates, the centre "
            "of their ZIP code, of their state or of their country, or not at all."));
-    for (QLabel *label : {m_locationLabel, m_territoriesLabel, m_accountsLabel, m_repsLabel}) {
+    m_locationLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_locationLabel);
+    for (QLabel *label : {m_territoriesLabel, m_accountsLabel, m_repsLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }

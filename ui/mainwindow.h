@@ -23,6 +23,7 @@ class AssignmentService;
 class BalanceDashboard;
 class BalanceService;
 class DocumentSession;
+class ElidedLabel;
 class ErrorReporter;
 class MapPanel;
 class OptimizeDialog;
@@ -159,7 +160,7 @@ private:
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_repsLabel = nullptr;
-    QLabel *m_locationLabel = nullptr; // accounts per location precision
+    ElidedLabel *m_locationLabel = nullptr; // accounts per location precision
     QLabel *m_territoriesLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Map tab's bar in windows of every reasonable width, in English and in
 // German: every tool, box and zoom button stays on screen, whole, above the
-// map. With TESSERA_SCREENSHOTS set, the windows are saved there.
+// map, and the window's status bar keeps its counts whole. With
+// TESSERA_SCREENSHOTS set, the windows are saved there.
 #include "core/store/autosave.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/elidedlabel.h"
 #include "ui/flowlayout.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mappanel.h"
@@ -68,6 +70,38 @@ QStringList problems(const MapPanel &panel)
     return found;
 }
 
+// Problems of the main window's status bar: every count whole and in the
+// window; the location summary in the window, whole or cut with the whole
+// text in its tooltip.
+QStringList statusBarProblems(const MainWindow &window)
+{
+    QStringList found;
+    const QRect inside = window.rect();
+    for (const char *name : {"territoriesLabel", "accountsLabel", "repsLabel"}) {
+        const auto *label = window.findChild<QLabel *>(QLatin1String(name));
+        if (!label || !label->isVisible() || label->text().isEmpty()) {
+            found << QLatin1String(name) + QStringLiteral(": missing");
+            continue;
+        }
+        if (label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
+            found << QLatin1String(name) + QStringLiteral(": cut");
+        if (!inside.contains(QRect(label->mapTo(&window, QPoint(0, 0)), label->size())))
+            found << QLatin1String(name) + QStringLiteral(": outside the window");
+    }
+    const auto *location = window.findChild<ElidedLabel *>(QStringLiteral("locationLabel"));
+    if (!location || location->text().isEmpty()) {
+        found << QStringLiteral("locationLabel: missing");
+        return found;
+    }
+    if (!inside.contains(QRect(location->mapTo(&window, QPoint(0, 0)), location->size())))
+        found << QStringLiteral("locationLabel: outside the window");
+    if (location->shownText() != location->text() &&
+        (!location->shownText().endsWith(QChar(0x2026)) ||
+         !location->toolTip().contains(location->text())))
+        found << QStringLiteral("locationLabel: cut without its whole text at hand");
+    return found;
+}
+
 void checkWidths(const char *language)
 {
     MainWindow window;
@@ -99,6 +133,7 @@ void checkWidths(const char *language)
             oneRow = panel->toolArea()->height();
         // The map keeps most of the tab whatever the bar needs.
         EXPECT_GT(panel->view()->height(), panel->height() / 2);
+        EXPECT_EQ(statusBarProblems(window), QStringList());
         saveScreenshot(window, qPrintable(QStringLiteral("map-%1-%2").arg(language).arg(width)));
     }
     // Wide, the English bar is one row: it wraps only when it must.
@@ -166,4 +201,28 @@ TEST(FlowLayout, WrapsAtTheWidthAndDropsGapsAtRowStarts)
     // A hidden item takes no room.
     boxes[0]->hide();
     EXPECT_EQ(flow->sizeHint(), QSize(164, 20));
+}
+
+TEST(ElidedLabel, DropsWholeItemsThenWordsAndKeepsTheWholeTextAtHand)
+{
+    ElidedLabel label;
+    label.setExplanation(QStringLiteral("Why."));
+    label.setText(QStringLiteral("Located: 4,200 exact \u00b7 10 ZIP \u00b7 3 state"));
+    const int height = label.sizeHint().height();
+    label.resize(label.sizeHint());
+    label.show(); // resizes of a hidden widget arrive when it shows
+    EXPECT_EQ(label.shownText(), label.text());
+    EXPECT_EQ(label.toolTip(), QStringLiteral("Why."));
+    const QFontMetrics metrics = label.fontMetrics();
+    const QString twoItems = QStringLiteral("Located: 4,200 exact \u00b7 10 ZIP \u2026");
+    label.resize(metrics.horizontalAdvance(twoItems) + 1, height);
+    EXPECT_EQ(label.shownText(), twoItems);
+    EXPECT_TRUE(label.toolTip().contains(label.text()));
+    EXPECT_TRUE(label.toolTip().contains(QStringLiteral("Why.")));
+    const QString twoWords = QStringLiteral("Located: 4,200 \u2026");
+    label.resize(metrics.horizontalAdvance(twoWords) + 1, height);
+    EXPECT_EQ(label.shownText(), twoWords);
+    // It asks for its whole text, and makes do with a few characters.
+    EXPECT_EQ(label.sizeHint().width(), metrics.horizontalAdvance(label.text()));
+    EXPECT_LT(label.minimumSizeHint().width(), metrics.horizontalAdvance(twoWords));
 }
