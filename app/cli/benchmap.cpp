@@ -118,10 +118,25 @@ int runBenchMap(QStringList args)
     if (!geometry)
         return fail(makeError(ErrorCode::Corrupt, QStringLiteral("no bundled boundaries")));
     const double geometryMs = msSince(t);
+    // Switching to the other map: the view projects the accounts on its
+    // worker thread (MapView::setProjectionKind); only the other map's
+    // outlines are made on the GUI thread, once.
+    const MapProjection::Kind other = content.projectionKind() == MapProjection::Kind::World
+                                          ? MapProjection::Kind::UnitedStates
+                                          : MapProjection::Kind::World;
+    t.restart();
+    const MapContent::Projected otherAccounts = MapContent::project(content.locations(), other);
+    const double otherAccountsMs = msSince(t);
+    t.restart();
+    const bool otherGeometry = MapGeometry::shared(other) != nullptr;
+    const double otherGeometryMs = msSince(t);
     out() << "located accounts: " << content.locatedCount() << "\n"
           << "locate and project accounts: " << locateMs << " ms\n"
           << "colour accounts by territory: " << colourMs << " ms\n"
-          << "project and simplify boundaries: " << geometryMs << " ms\n";
+          << "project and simplify boundaries: " << geometryMs << " ms\n"
+          << "other map: project the accounts (worker thread): " << otherAccountsMs << " ms ("
+          << otherAccounts.located << " located), its boundaries (GUI thread, once): "
+          << (otherGeometry ? otherGeometryMs : 0.0) << " ms\n";
 
     // A session of looking around: the whole country, then zooming into
     // dense metros (county outlines on), and panning there.

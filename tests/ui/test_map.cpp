@@ -656,6 +656,26 @@ TEST(MapViewAccounts, ComeFromTheServicesRunOffTheGuiThread)
     EXPECT_GT(std::count_if(colours.begin(), colours.end(), [](std::uint32_t c) { return c > 0; }),
               0);
 
+    // The other map: the view switches at once, the accounts follow from
+    // its worker thread, projected as on the GUI thread, and coloured again.
+    const MapProjection::Kind other = view.projectionKind() == MapProjection::Kind::World
+                                          ? MapProjection::Kind::UnitedStates
+                                          : MapProjection::Kind::World;
+    view.setProjectionKind(other);
+    EXPECT_EQ(view.projectionKind(), other);
+    EXPECT_TRUE(view.waitingForAccounts());
+    EXPECT_EQ(view.content().accountCount(), 0u);
+    view.waitForAccounts();
+    EXPECT_FALSE(view.waitingForAccounts());
+    EXPECT_EQ(view.projectionKind(), other);
+    const MapContent::Projected there = MapContent::project(expected, other);
+    ASSERT_EQ(view.content().accountCount(), accounts.rowCount());
+    for (std::size_t r = 0; r < accounts.rowCount(); ++r) {
+        EXPECT_FLOAT_EQ(view.content().xs()[r], there.x[r]);
+        EXPECT_FLOAT_EQ(view.content().ys()[r], there.y[r]);
+    }
+    EXPECT_EQ(view.content().colourIndex(), colours);
+
     // New accounts, fewer of them: the old table's locations are not used.
     AccountStore fewer;
     for (int i = 0; i < 10; ++i) {

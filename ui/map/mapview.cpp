@@ -285,7 +285,18 @@ void MapView::setProjectionKind(MapProjection::Kind kind)
     m_kindChosen = true;
     if (kind == m_content.projectionKind())
         return;
+    // A large table is projected for the other map on the worker thread, as
+    // when it came: the map switches now and its accounts follow.
+    std::shared_ptr<const AccountLocations> located =
+        m_service && !m_projecting && !m_waitingForAccounts ? m_service->accountLocations()
+                                                            : nullptr;
+    const bool background = located && located->lon.size() >= m_backgroundThreshold &&
+                            located->lon.size() == m_content.accountCount();
+    if (background)
+        m_content.clearAccounts();
     m_content.setProjectionKind(kind);
+    if (background)
+        startProjection(std::move(located));
     m_geometry = MapGeometry::shared(kind);
     m_geographyDirty = true;
     m_drawing.clear();
