@@ -10,11 +10,11 @@
 
 #include <QCoreApplication>
 #include <cstdio>
-#include <functional>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -930,13 +930,13 @@ public:
         std::vector<int> trial(n, -1), bestAssign;
         std::vector<double> l(std::size_t(K) * C, 0.0);
         std::int64_t spent = 0;
-        bool complete = true;
+        bool stopped = false;
         std::function<void(std::size_t, double, int)> branch = [&](std::size_t t, double cost0,
                                                                    int moved) {
-            if (!complete)
+            if (stopped)
                 return;
             if (++spent > nodes || ((spent & 0xffff) == 0 && cancelled())) {
-                complete = false;
+                stopped = true;
                 return;
             }
             if (cost0 + cheapest[t] >= best - eps * std::abs(best))
