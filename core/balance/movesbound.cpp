@@ -66,36 +66,61 @@ std::vector<std::vector<double>> freeValuesByNode(const BalanceProblem &p,
     return descending;
 }
 
-// What every district needs on its own, counting the pieces at the node
-// they are on (node[i]: a district, or K for pieces in none): out[k], the
-// fewest of its pieces whose leaving brings it under its band, and in[k],
-// the fewest pieces from elsewhere that bring it over its floor, over every
-// constrained metric.
+// One constrained metric as the bounds see it, with the pieces counted at
+// the node they are on (node[i]: a district, or K for pieces in none): every
+// node's load, every district's band, and the free values per node.
+struct MetricView
+{
+    double total = 0;
+    std::vector<double> load, lo, hi;            // per node; the band is 0 at node K
+    std::vector<std::vector<double>> descending; // freeValuesByNode
+};
+
+std::vector<MetricView> constrainedMetrics(const BalanceProblem &p, const std::vector<int> &node)
+{
+    const std::size_t N = std::size_t(p.districts) + 1;
+    std::vector<MetricView> views;
+    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
+        const BalanceMetric &metric = p.metrics[m];
+        if (metric.tolerance < 0)
+            continue;
+        MetricView v;
+        v.total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
+        v.load.assign(N, 0.0);
+        v.lo.assign(N, 0.0);
+        v.hi.assign(N, 0.0);
+        for (std::size_t i = 0; i < node.size(); ++i)
+            v.load[std::size_t(node[i])] += metric.values[i];
+        for (int k = 0; k < p.districts; ++k) {
+            const double target = v.total * p.shareOf(m, k);
+            v.lo[std::size_t(k)] = target * (1 - metric.tolerance);
+            v.hi[std::size_t(k)] = target * (1 + metric.tolerance);
+        }
+        v.descending = freeValuesByNode(p, metric.values, node);
+        views.push_back(std::move(v));
+    }
+    return views;
+}
+
+// What every district needs on its own: out[k], the fewest of its pieces
+// whose leaving brings it under its band, and in[k], the fewest pieces from
+// elsewhere that bring it over its floor, over every constrained metric.
 struct DistrictNeeds
 {
     std::vector<int> out, in;
 };
 
-DistrictNeeds districtNeeds(const BalanceProblem &p, const std::vector<int> &node)
+DistrictNeeds districtNeeds(const BalanceProblem &p, const std::vector<MetricView> &metrics)
 {
-    const std::size_t n = node.size();
     const int K = p.districts;
     DistrictNeeds needs{std::vector<int>(std::size_t(K), 0), std::vector<int>(std::size_t(K), 0)};
     std::vector<int> others;
-    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
-        const BalanceMetric &metric = p.metrics[m];
-        if (metric.tolerance < 0)
-            continue;
-        const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
-        std::vector<double> load(std::size_t(K) + 1, 0.0);
-        for (std::size_t i = 0; i < n; ++i)
-            load[std::size_t(node[i])] += metric.values[i];
-        const std::vector<std::vector<double>> descending =
-            freeValuesByNode(p, metric.values, node);
+    for (const MetricView &v : metrics) {
+        const double total = v.total;
         for (int k = 0; k < K; ++k) {
-            const double target = total * p.shareOf(m, k);
-            const double excess = load[std::size_t(k)] - target * (1 + metric.tolerance);
-            const double deficit = target * (1 - metric.tolerance) - load[std::size_t(k)];
+            const double excess = v.load[std::size_t(k)] - v.hi[std::size_t(k)];
+            const double deficit = v.lo[std::size_t(k)] - v.load[std::size_t(k)];
+            const std::vector<std::vector<double>> &descending = v.descending;
             int &out = needs.out[std::size_t(k)];
             int &in = needs.in[std::size_t(k)];
             if (excess > 1e-9 * total)
@@ -136,7 +161,7 @@ int independentMovesBound(const BalanceProblem &p)
     std::vector<int> node(n);
     for (std::size_t i = 0; i < n; ++i)
         node[i] = where[i] >= 0 ? where[i] : K;
-    const DistrictNeeds needs = districtNeeds(p, node);
+    const DistrictNeeds needs = districtNeeds(p, constrainedMetrics(p, node));
     const int outs = forced + std::accumulate(needs.out.begin(), needs.out.end(), 0);
     const int ins = std::accumulate(needs.in.begin(), needs.in.end(), 0);
     return std::max(outs, ins);
@@ -226,10 +251,11 @@ private:
 // The moves that count twice form a flow from givers to takers, and the
 // moves are at least sum(out) + sum(in) - the largest such flow.
 int pairedMovesBound(const BalanceProblem &p, const std::vector<int> &origin,
-                     const std::vector<char> &touches, int N)
+                     const std::vector<MetricView> &metrics, const std::vector<char> &touches,
+                     int N)
 {
     const int K = p.districts;
-    DistrictNeeds needs = districtNeeds(p, origin);
+    DistrictNeeds needs = districtNeeds(p, metrics);
     std::vector<int> &out = needs.out, &in = needs.in;
     // A removed rep's pieces (node K) all move.
     out.push_back(int(std::count(origin.begin(), origin.end(), K)));
@@ -340,23 +366,11 @@ int contiguousMovesBound(const BalanceProblem &p)
         int &c = demands[{std::move(from), std::move(to)}];
         c = std::max(c, count);
     };
-    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
-        const BalanceMetric &metric = p.metrics[m];
-        if (metric.tolerance < 0)
-            continue;
-        const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
-        const double eps = 1e-9 * total;
-        std::vector<double> load(std::size_t(N), 0.0), lo(std::size_t(N), 0.0),
-            hi(std::size_t(N), 0.0);
-        for (std::size_t i = 0; i < n; ++i)
-            load[std::size_t(origin[i])] += metric.values[i];
-        const std::vector<std::vector<double>> descending =
-            freeValuesByNode(p, metric.values, origin);
-        for (int k = 0; k < K; ++k) {
-            const double target = total * p.shareOf(m, k);
-            lo[std::size_t(k)] = target * (1 - metric.tolerance);
-            hi[std::size_t(k)] = target * (1 + metric.tolerance);
-        }
+    const std::vector<MetricView> metrics = constrainedMetrics(p, origin);
+    for (const MetricView &v : metrics) {
+        const double eps = 1e-9 * v.total;
+        const std::vector<double> &load = v.load, &lo = v.lo, &hi = v.hi;
+        const std::vector<std::vector<double>> &descending = v.descending;
         for (int c = 0; c < N; ++c) {
             if (size[std::size_t(c)] == 0)
                 continue;
@@ -401,7 +415,7 @@ int contiguousMovesBound(const BalanceProblem &p)
         }
     }
 
-    const int paired = pairedMovesBound(p, origin, touches, N);
+    const int paired = pairedMovesBound(p, origin, metrics, touches, N);
     // Dual packing: weights on the demands such that no pair of districts
     // carries more than 1 in total; then sum of weight x count <= moves.
     std::vector<const std::pair<const std::pair<std::vector<int>, std::vector<int>>, int> *> order;
