@@ -2700,19 +2700,19 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         s.repairBalance();
         s.trace("improve");
     }
+    if (certifier.joinable())
+        certifier.join();
     // A scope of a few pieces: every assignment, for what the heuristics
     // missed (a band, the cap or contiguity they could not meet, or moves
     // the moves bound does not prove necessary).
     if (n <= ExactSearchPieces && !s.cancelled()) {
         s.setBands(1.0);
-        if (!s.feasible() || (rebalance && s.moves > movesLowerBound(problem))) {
+        if (!s.feasible() || (certificate && s.moves > certificate->movesBound)) {
             const double share = std::min(1.0, problem.timeBudgetSeconds);
             if (s.searchExactly(std::int64_t(double(ExactSearchNodes) * share)))
                 s.trace("searchExactly");
         }
     }
-    if (certifier.joinable())
-        certifier.join();
     if (s.cancelled())
         return cancelled();
     s.setBands(1.0);
