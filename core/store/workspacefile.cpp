@@ -123,6 +123,27 @@ constexpr int CompressionLevel = 1;
 
 // --- saving -------------------------------------------------------------------
 
+// One value for a placeholder: whole numbers, enumerations and flags as
+// integers, QString and UTF-8 as text, QByteArray and byte spans as blobs
+// (alive until the statement has run).
+template<typename T>
+void bindValue(Statement &stmt, int index, const T &value)
+{
+    if constexpr (std::is_integral_v<T> || std::is_enum_v<T>)
+        stmt.bind(index, std::int64_t(value));
+    else if constexpr (std::is_floating_point_v<T>)
+        stmt.bind(index, double(value));
+    else if constexpr (std::is_same_v<T, QString>)
+        stmt.bind(index, value);
+    else if constexpr (std::is_same_v<T, QByteArray>)
+        stmt.bindBlob(index, {reinterpret_cast<const std::uint8_t *>(value.constData()),
+                              std::size_t(value.size())});
+    else if constexpr (std::is_same_v<T, std::span<const std::uint8_t>>)
+        stmt.bindBlob(index, value);
+    else
+        stmt.bind(index, std::string_view(value));
+}
+
 class Writer
 {
 public:
@@ -134,13 +155,44 @@ public:
     Status write(const WorkspaceData &d);
 
 private:
-    Result<Statement> prepare(const char *sql) { return m_db.prepare(sql); }
     Status step(Statement &stmt)
     {
         const int rc = stmt.step();
         stmt.reset();
         if (rc != SQLITE_DONE)
             return m_db.error(ErrorCode::Io, Tr::tr("The workspace cannot be written."));
+        return {};
+    }
+    // Binds the values to ?1, ?2, ... in order and runs the statement.
+    template<typename... Values>
+    Status insert(Statement &stmt, const Values &...values)
+    {
+        int index = 0;
+        (bindValue(stmt, ++index, values), ...);
+        return step(stmt);
+    }
+    // A list table: one row per item, its position first, then the values
+    // of the tuple columns(item) gives, in the order of the table's columns.
+    template<typename Items, typename Columns>
+    Status insertList(const char *table, const Items &items, Columns columns)
+    {
+        using Row = std::invoke_result_t<Columns, const typename Items::value_type &>;
+        QByteArray sql = QByteArray("INSERT INTO ") + table + " VALUES(?1";
+        for (std::size_t c = 2; c <= std::tuple_size_v<Row> + 1; ++c)
+            sql += ", ?" + QByteArray::number(qulonglong(c));
+        sql += ')';
+        Result<Statement> stmt = m_db.prepare(sql.constData());
+        if (!stmt)
+            return stmt.error();
+        std::int64_t position = 0;
+        for (const auto &item : items) {
+            const Row row = columns(item);
+            const Status s = std::apply(
+                [&](const auto &...values) { return insert(*stmt, position, values...); }, row);
+            if (!s)
+                return s;
+            ++position;
+        }
         return {};
     }
     Status writeEntities(const WorkspaceData &d);
@@ -177,182 +229,59 @@ Status Writer::writeEntities(const WorkspaceData &d)
 {
     {
         PREPARE(st, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
-        st.bind(1, std::string_view("next_id"));
-        st.bind(2, std::int64_t(d.nextId));
-        TRY(step(st));
-        st.bind(1, std::string_view("account_rows"));
-        st.bind(2, std::int64_t(d.accounts.rowCount()));
-        TRY(step(st));
-        st.bind(1, std::string_view("account_chunk_rows"));
-        st.bind(2, std::int64_t(Store::ChunkRows));
-        TRY(step(st));
-        st.bind(1, std::string_view("writer"));
-        st.bind(2, std::string_view("Tessera " TESSERA_VERSION));
-        TRY(step(st));
+        TRY(insert(st, "next_id", d.nextId));
+        TRY(insert(st, "account_rows", d.accounts.rowCount()));
+        TRY(insert(st, "account_chunk_rows", Store::ChunkRows));
+        TRY(insert(st, "writer", "Tessera " TESSERA_VERSION));
     }
+    TRY(insertList("models", d.models, [](const TerritoryModel &m) {
+        return std::tuple(m.id, m.name, m.apiName, m.description, m.state);
+    }));
+    TRY(insertList("types", d.types, [](const TerritoryType &t) {
+        return std::tuple(t.id, t.name, t.apiName, t.description, t.priority);
+    }));
+    TRY(insertList("territories", d.territories, [](const Territory &t) {
+        return std::tuple(t.id, t.modelId, t.parentId, t.typeId, t.name, t.apiName, t.description,
+                          t.accountAccess, t.opportunityAccess, t.caseAccess, t.contactAccess,
+                          t.forecastManagerId, t.colour, t.targets.accounts, t.targets.workload,
+                          t.targets.potential);
+    }));
+    TRY(insertList("rules", d.rules, [](const AssignmentRule &r) {
+        return std::tuple(r.id, r.modelId, r.apiName, r.label, r.objectType, r.active,
+                          r.booleanFilter);
+    }));
     {
-        PREPARE(st, "INSERT INTO models VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-        std::int64_t pos = 0;
-        for (const TerritoryModel &m : d.models) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(m.id));
-            st.bind(3, m.name);
-            st.bind(4, m.apiName);
-            st.bind(5, m.description);
-            st.bind(6, std::int64_t(m.state));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO types VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-        std::int64_t pos = 0;
-        for (const TerritoryType &t : d.types) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(t.id));
-            st.bind(3, t.name);
-            st.bind(4, t.apiName);
-            st.bind(5, t.description);
-            st.bind(6, std::int64_t(t.priority));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO territories VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                    "?12, ?13, ?14, ?15, ?16, ?17)");
-        std::int64_t pos = 0;
-        for (const Territory &t : d.territories) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(t.id));
-            st.bind(3, std::int64_t(t.modelId));
-            st.bind(4, std::int64_t(t.parentId));
-            st.bind(5, std::int64_t(t.typeId));
-            st.bind(6, t.name);
-            st.bind(7, t.apiName);
-            st.bind(8, t.description);
-            st.bind(9, std::int64_t(t.accountAccess));
-            st.bind(10, std::int64_t(t.opportunityAccess));
-            st.bind(11, std::int64_t(t.caseAccess));
-            st.bind(12, std::int64_t(t.contactAccess));
-            st.bind(13, std::int64_t(t.forecastManagerId));
-            st.bind(14, std::int64_t(t.colour));
-            st.bind(15, t.targets.accounts);
-            st.bind(16, t.targets.workload);
-            st.bind(17, t.targets.potential);
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO rules VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         PREPARE(items, "INSERT INTO rule_items VALUES(?1, ?2, ?3, ?4, ?5)");
-        std::int64_t pos = 0;
         for (const AssignmentRule &r : d.rules) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(r.id));
-            st.bind(3, std::int64_t(r.modelId));
-            st.bind(4, r.apiName);
-            st.bind(5, r.label);
-            st.bind(6, r.objectType);
-            st.bind(7, std::int64_t(r.active));
-            st.bind(8, r.booleanFilter);
-            TRY(step(st));
-            std::int64_t itemPos = 0;
-            for (const RuleItem &item : r.items) {
-                items.bind(1, std::int64_t(r.id));
-                items.bind(2, itemPos++);
-                items.bind(3, item.field);
-                items.bind(4, item.operation);
-                items.bind(5, item.value);
-                TRY(step(items));
-            }
+            std::int64_t position = 0;
+            for (const RuleItem &item : r.items)
+                TRY(insert(items, r.id, position++, item.field, item.operation, item.value));
         }
     }
-    {
-        PREPARE(st, "INSERT INTO rule_associations VALUES(?1, ?2, ?3, ?4)");
-        std::int64_t pos = 0;
-        for (const RuleAssociation &a : d.ruleAssociations) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(a.ruleId));
-            st.bind(3, std::int64_t(a.territoryId));
-            st.bind(4, std::int64_t(a.applyToChildren));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO reps VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        std::int64_t pos = 0;
-        for (const Rep &r : d.reps) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(r.id));
-            st.bind(3, r.userId);
-            st.bind(4, r.name);
-            st.bind(5, r.email);
-            st.bind(6, r.capacityHours);
-            st.bind(7, r.homeLatitude);
-            st.bind(8, r.homeLongitude);
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO rep_assignments VALUES(?1, ?2, ?3, ?4)");
-        std::int64_t pos = 0;
-        for (const RepAssignment &a : d.repAssignments) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(a.repId));
-            st.bind(3, std::int64_t(a.territoryId));
-            st.bind(4, a.role);
-            TRY(step(st));
-        }
-    }
-    for (auto [table, links] : {std::pair{"manual_assignments", &d.manualAssignments},
-                                std::pair{"exclusions", &d.exclusions}}) {
-        const QByteArray sql = QByteArray("INSERT INTO ") + table + " VALUES(?1, ?2, ?3)";
-        PREPARE(st, sql.constData());
-        std::int64_t pos = 0;
-        for (const AccountTerritoryLink &l : *links) {
-            st.bind(1, pos++);
-            st.bind(2, l.accountId);
-            st.bind(3, std::int64_t(l.territoryId));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO territory_units VALUES(?1, ?2, ?3, ?4)");
-        std::int64_t pos = 0;
-        for (const TerritoryUnit &u : d.territoryUnits) {
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(u.territoryId));
-            st.bind(3, std::int64_t(u.unit.kind));
-            st.bind(4, std::string_view(u.unit.id));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO drawn_shapes VALUES(?1, ?2, ?3, ?4, ?5)");
-        std::int64_t pos = 0;
-        for (const DrawnShape &shape : d.drawnShapes) {
-            const QByteArray geometry = Store::encodeShape(shape.shape);
-            st.bind(1, pos++);
-            st.bind(2, std::int64_t(shape.id));
-            st.bind(3, std::int64_t(shape.territoryId));
-            st.bind(4, shape.name);
-            st.bindBlob(5, std::span<const std::uint8_t>(
-                               reinterpret_cast<const std::uint8_t *>(geometry.constData()),
-                               std::size_t(geometry.size())));
-            TRY(step(st));
-        }
-    }
-    {
-        PREPARE(st, "INSERT INTO preserved VALUES(?1, ?2, ?3, ?4)");
-        std::int64_t pos = 0;
-        for (const PreservedContent &p : d.preserved) {
-            st.bind(1, pos++);
-            st.bind(2, p.kind);
-            st.bind(3, std::int64_t(p.ownerId));
-            st.bind(4, p.content);
-            TRY(step(st));
-        }
-    }
-    return {};
+    TRY(insertList("rule_associations", d.ruleAssociations, [](const RuleAssociation &a) {
+        return std::tuple(a.ruleId, a.territoryId, a.applyToChildren);
+    }));
+    TRY(insertList("reps", d.reps, [](const Rep &r) {
+        return std::tuple(r.id, r.userId, r.name, r.email, r.capacityHours, r.homeLatitude,
+                          r.homeLongitude);
+    }));
+    TRY(insertList("rep_assignments", d.repAssignments, [](const RepAssignment &a) {
+        return std::tuple(a.repId, a.territoryId, a.role);
+    }));
+    const auto link = [](const AccountTerritoryLink &l) {
+        return std::tuple(l.accountId, l.territoryId);
+    };
+    TRY(insertList("manual_assignments", d.manualAssignments, link));
+    TRY(insertList("exclusions", d.exclusions, link));
+    TRY(insertList("territory_units", d.territoryUnits, [](const TerritoryUnit &u) {
+        return std::tuple(u.territoryId, u.unit.kind, std::string_view(u.unit.id));
+    }));
+    TRY(insertList("drawn_shapes", d.drawnShapes, [](const DrawnShape &shape) {
+        return std::tuple(shape.id, shape.territoryId, shape.name, Store::encodeShape(shape.shape));
+    }));
+    return insertList("preserved", d.preserved, [](const PreservedContent &p) {
+        return std::tuple(p.kind, p.ownerId, p.content);
+    });
 }
 
 // Every model gets its rows, default settings included, so that a file
@@ -364,30 +293,15 @@ Status Writer::writeBalance(const WorkspaceData &d)
     PREPARE(segments, "INSERT INTO balance_segments VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const TerritoryModel &m : d.models) {
         const BalanceSettings &b = m.balance;
-        settings.bind(1, std::int64_t(m.id));
-        settings.bind(2, b.tolerancePercent);
-        settings.bind(3, std::int64_t(b.targetMode));
-        TRY(step(settings));
+        TRY(insert(settings, m.id, b.tolerancePercent, b.targetMode));
         std::int64_t measure = 0;
         for (const MeasureDefinition *def : {&b.workload, &b.potential}) {
-            measures.bind(1, std::int64_t(m.id));
-            measures.bind(2, measure);
-            measures.bind(3, std::int64_t(def->kind));
-            measures.bind(4, def->field);
-            measures.bind(5, def->segmentField);
-            measures.bind(6, def->otherFormula);
-            TRY(step(measures));
-            std::int64_t pos = 0;
-            for (const MeasureSegment &seg : def->segments) {
-                segments.bind(1, std::int64_t(m.id));
-                segments.bind(2, measure);
-                segments.bind(3, pos++);
-                segments.bind(4, seg.value);
-                segments.bind(5, seg.lower);
-                segments.bind(6, seg.upper);
-                segments.bind(7, seg.formula);
-                TRY(step(segments));
-            }
+            TRY(insert(measures, m.id, measure, def->kind, def->field, def->segmentField,
+                       def->otherFormula));
+            std::int64_t position = 0;
+            for (const MeasureSegment &seg : def->segments)
+                TRY(insert(segments, m.id, measure, position++, seg.value, seg.lower, seg.upper,
+                           seg.formula));
             ++measure;
         }
     }
@@ -402,13 +316,7 @@ Status Writer::writeAccounts(const AccountStore &accounts)
         PREPARE(dict, "INSERT INTO account_dictionaries VALUES(?1, ?2, ?3, ?4, ?5)");
         for (int f = 0; f < fields; ++f) {
             const FieldDef &def = accounts.field(f);
-            st.bind(1, std::int64_t(f));
-            st.bind(2, def.name);
-            st.bind(3, def.label);
-            st.bind(4, std::int64_t(def.type));
-            st.bind(5, std::int64_t(def.storage));
-            st.bind(6, std::int64_t(def.standard));
-            TRY(step(st));
+            TRY(insert(st, f, def.name, def.label, def.type, def.storage, def.standard));
             if (const auto *d = std::get_if<DictionaryColumn>(&accounts.column(f))) {
                 const Store::EncodedBlob blob = Store::encodeDictionary(*d, CompressionLevel);
                 if (blob.longestText > Store::MaxAccountTextBytes ||
@@ -417,13 +325,7 @@ Status Writer::writeAccounts(const AccountStore &accounts)
                                      Tr::tr("The account field \"%1\" holds a value longer than a "
                                             "workspace file allows.")
                                          .arg(def.name));
-                dict.bind(1, std::int64_t(f));
-                dict.bind(2, std::int64_t(d->values().size()));
-                dict.bind(3, std::int64_t(blob.encoding));
-                dict.bind(4, std::int64_t(blob.rawSize));
-                dict.bindBlob(5, {reinterpret_cast<const std::uint8_t *>(blob.bytes.constData()),
-                                  std::size_t(blob.bytes.size())});
-                TRY(step(dict));
+                TRY(insert(dict, f, d->values().size(), blob.encoding, blob.rawSize, blob.bytes));
             }
         }
     }
@@ -471,14 +373,8 @@ Status Writer::writeAccounts(const AccountStore &accounts)
                                         "workspace file allows.")
                                      .arg(accounts.field(f).name));
             }
-            st.bind(1, std::int64_t(c));
-            st.bind(2, std::int64_t(f));
-            st.bind(3, std::int64_t(chunkRows));
-            st.bind(4, std::int64_t(blob.encoding));
-            st.bind(5, std::int64_t(blob.rawSize));
-            st.bindBlob(6, {reinterpret_cast<const std::uint8_t *>(blob.bytes.constData()),
-                            std::size_t(blob.bytes.size())});
-            if (Status s = step(st); !s) {
+            if (Status s = insert(st, c, f, chunkRows, blob.encoding, blob.rawSize, blob.bytes);
+                !s) {
                 if (next.valid())
                     next.wait();
                 return s;
