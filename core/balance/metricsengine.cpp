@@ -8,12 +8,7 @@
 
 #include <QCoreApplication>
 
-// Boost.Geometry's headers trip GCC 12's -Wmaybe-uninitialized (see
-// core/geo/geometrics.cpp); silenced for them only.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <boost/geometry.hpp>
-#pragma GCC diagnostic pop
+#include "core/geo/boostgeometry.h"
 
 #include <algorithm>
 #include <bit>

@@ -42,6 +42,18 @@ inline GeoBox boxOf(const GeoMultiPolygon &shape)
                    : GeoBox(GeoPoint(x0, y0), GeoPoint(x1, y1));
 }
 
+// Vertices of all rings, outer and holes.
+inline std::size_t vertexCount(const GeoMultiPolygon &shape)
+{
+    std::size_t n = 0;
+    for (const GeoPolygon &p : shape) {
+        n += p.outer().size();
+        for (const GeoRing &h : p.inners())
+            n += h.size();
+    }
+    return n;
+}
+
 constexpr double EarthRadiusKm = 6371.0088; // IUGG mean radius
 
 } // namespace Tessera

@@ -5,13 +5,7 @@
 
 #include <QCoreApplication>
 
-// Boost.Geometry's envelope of multi-geometries (used inside union_ and
-// is_valid) trips GCC 12's -Wmaybe-uninitialized; the warning is in the
-// library's code, so it is silenced for its headers only.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <boost/geometry.hpp>
-#pragma GCC diagnostic pop
+#include "core/geo/boostgeometry.h"
 
 namespace Tessera {
 
@@ -25,17 +19,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::TerritoryGeography)
 };
-
-std::size_t vertexCount(const GeoMultiPolygon &m)
-{
-    std::size_t n = 0;
-    for (const GeoPolygon &p : m) {
-        n += p.outer().size();
-        for (const GeoRing &h : p.inners())
-            n += h.size();
-    }
-    return n;
-}
 
 } // namespace
 

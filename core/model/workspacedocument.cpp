@@ -76,17 +76,6 @@ QString key(const QString &apiName)
     return apiName.toCaseFolded();
 }
 
-std::size_t vertexCount(const GeoMultiPolygon &m)
-{
-    std::size_t n = 0;
-    for (const GeoPolygon &p : m) {
-        n += p.outer().size();
-        for (const GeoRing &h : p.inners())
-            n += h.size();
-    }
-    return n;
-}
-
 Status checkShapeName(const DrawnShape &s)
 {
     return checkText(s.name, Tr::tr("name of a drawn shape"), 255);

@@ -887,11 +887,7 @@ Status Loader::readGeography(WorkspaceData &d)
                               return;
                           }
                           shape.shape = std::move(*decoded);
-                          for (const GeoPolygon &p : shape.shape) {
-                              vertices += p.outer().size();
-                              for (const GeoRing &h : p.inners())
-                                  vertices += h.size();
-                          }
+                          vertices += vertexCount(shape.shape);
                           if (vertices > W::MaxDrawnVertices)
                               r.fail(makeError(ErrorCode::Limit,
                                                Tr::tr("The drawn shapes have more than %1 vertices "

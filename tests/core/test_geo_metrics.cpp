@@ -6,13 +6,7 @@
 #include "core/geo/unitaccounts.h"
 #include "core/geo/zipcentroids.h"
 
-// Boost.Geometry's envelope of multi-geometries (used inside union_ and
-// is_valid) trips GCC 12's -Wmaybe-uninitialized; the warning is in the
-// library's code, so it is silenced for its headers only.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <boost/geometry.hpp>
-#pragma GCC diagnostic pop
+#include "core/geo/boostgeometry.h"
 
 #include <gtest/gtest.h>
 
