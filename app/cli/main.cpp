@@ -82,7 +82,8 @@ constexpr Command Commands[] = {
 #endif
     {"optimize", &Cli::runOptimize,
      "optimize WS (--parent API_NAME | --level N) [--tolerance workload=2,potential=5]\n"
-     "         [--contiguous] [--max-moves 10%] [--time 5] [--seed 1] [--design K]\n"
+     "         [--contiguous] [--max-moves 10%] [--max-moved-accounts 10%]\n"
+     "         [--max-moved-potential 10%] [--time 5] [--seed 1] [--design K]\n"
      "         [--targets equal|capacity|own] [--as NEW_MODEL_NAME]\n"
      "                                 rebalance a territory's children (or a level) into a new\n"
      "                                 scenario model"},

@@ -47,7 +47,8 @@ int runOptimize(QStringList args)
     const QString usageText = QStringLiteral(
         "usage: tessera-cli optimize WS (--parent API_NAME | --level N) [--model NAME]\n"
         "         [--tolerance workload=2,potential=5[,accounts=10]] [--contiguous]\n"
-        "         [--max-moves 10%] [--time 5] [--seed 1] [--pieces zip|accounts]\n"
+        "         [--max-moves 10%] [--max-moved-accounts 10%] [--max-moved-potential 10%]\n"
+        "         [--time 5] [--seed 1] [--pieces zip|accounts]\n"
         "         [--design K] [--targets equal|capacity|own] [--as NEW_MODEL_NAME]");
     ScopeOptions options;
     const QString parentApi = takeOption(args, QStringLiteral("--parent"));
@@ -57,6 +58,10 @@ int runOptimize(QStringList args)
     options.contiguous = takeFlag(args, QStringLiteral("--contiguous"));
     const QString maxMoves =
         takeOption(args, QStringLiteral("--max-moves"), QStringLiteral("100%"));
+    const QString movedAccounts =
+        takeOption(args, QStringLiteral("--max-moved-accounts"), QStringLiteral("100%"));
+    const QString movedPotential =
+        takeOption(args, QStringLiteral("--max-moved-potential"), QStringLiteral("100%"));
     const QString time = takeOption(args, QStringLiteral("--time"), QStringLiteral("5"));
     const QString seed = takeOption(args, QStringLiteral("--seed"), QStringLiteral("1"));
     const QString pieces = takeOption(args, QStringLiteral("--pieces"), QStringLiteral("zip"));
@@ -75,17 +80,28 @@ int runOptimize(QStringList args)
     if (!parseTolerances(tolerance, options))
         return usage(
             QStringLiteral("--tolerance takes workload=P,potential=P,accounts=P in percent"));
-    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
-    QString cap = maxMoves.trimmed();
-    const bool isPercent = cap.endsWith(u'%');
-    if (isPercent)
-        cap.chop(1);
-    options.maxMovedShare = cap.toDouble(&ok1) / (isPercent ? 100.0 : 1.0);
+    // A share as "10%" or "0.1", between 0 and 1.
+    const auto share = [](QString text, double &out) {
+        text = text.trimmed();
+        const bool isPercent = text.endsWith(u'%');
+        if (isPercent)
+            text.chop(1);
+        bool ok = false;
+        out = text.toDouble(&ok) / (isPercent ? 100.0 : 1.0);
+        return ok && out >= 0 && out <= 1;
+    };
+    for (auto [option, text, out] :
+         {std::tuple{"--max-moves", maxMoves, &options.maxMovedShare},
+          std::tuple{"--max-moved-accounts", movedAccounts, &options.maxMovedAccountsShare},
+          std::tuple{"--max-moved-potential", movedPotential, &options.maxMovedPotentialShare}}) {
+        if (!share(text, *out))
+            return usage(
+                QStringLiteral("%1 takes a share such as 10% or 0.1").arg(QLatin1String(option)));
+    }
+    bool ok2 = false, ok3 = false, ok4 = false;
     options.timeBudgetSeconds = time.toDouble(&ok2);
     options.seed = seed.toULongLong(&ok3);
     options.designTerritories = design.toInt(&ok4);
-    if (!ok1 || !(options.maxMovedShare >= 0 && options.maxMovedShare <= 1))
-        return usage(QStringLiteral("--max-moves takes a share such as 10% or 0.1"));
     if (!ok2 || !(options.timeBudgetSeconds > 0 && options.timeBudgetSeconds <= 3600))
         return usage(QStringLiteral("--time takes seconds between 0 and 3600"));
     if (!ok3 || !ok4 || options.designTerritories < 0 || options.designTerritories > 5000)
@@ -210,13 +226,16 @@ int runOptimize(QStringList args)
     else
         o << "lower bound: none (it holds for assignments within the tolerances, and this one "
              "is not)\n";
-    if (!problem.current.empty())
+    if (!problem.current.empty()) {
         o << "moves: " << r.moves << " pieces (at least " << r.movesLowerBound
           << " needed to reach the tolerance), " << scenario->moves.size() << " accounts, "
           << percent(r.movedShare[0]) << " of workload, " << percent(r.movedShare[1])
-          << " of potential\n";
-    else
+          << " of potential, " << percent(r.movedShare[2]) << " of accounts\n";
+        if (!r.withinMoveCaps)
+            o << "move caps: NOT kept (the tolerance could not be reached within them)\n";
+    } else {
         o << "assigned: " << scenario->moves.size() << " accounts\n";
+    }
     o << "time: " << QString::number(r.seconds, 'f', 2) << " s\n";
     o << "saved as model \"" << name << "\" in " << path << "\n";
     return 0;

@@ -105,6 +105,12 @@ public:
         current = P.current;
         maxMoves =
             P.current.empty() ? n : std::size_t(std::floor(P.maxMovedShare * double(n) + 1e-9));
+        for (const BalanceMetric &metric : P.metrics) {
+            if (P.current.empty() || metric.maxMovedShare >= 1)
+                continue;
+            const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
+            caps.push_back({&metric.values, metric.maxMovedShare * total * (1 + 1e-12), 0.0});
+        }
         price.assign(std::size_t(K) * C, 0.0);
         stamp.assign(n, 0);
         load.assign(std::size_t(K) * C, 0.0);
@@ -724,10 +730,37 @@ public:
                 load[std::size_t(k) * C + c] += a[i * C + c];
         }
         moves = 0;
+        for (MoveCap &cap : caps)
+            cap.moved = 0;
         if (!current.empty()) {
-            for (std::size_t i = 0; i < n; ++i)
-                moves += assign[i] != current[i];
+            for (std::size_t i = 0; i < n; ++i) {
+                const bool away = assign[i] != current[i];
+                moves += away;
+                for (MoveCap &cap : caps)
+                    cap.moved += away ? (*cap.values)[i] : 0.0;
+            }
         }
+    }
+    // Whether piece i may leave home without passing a cap on what moves.
+    bool withinCaps(std::size_t i) const
+    {
+        if (std::size_t(moves) >= maxMoves)
+            return false;
+        for (const MoveCap &cap : caps) {
+            if (cap.moved + (*cap.values)[i] > cap.max)
+                return false;
+        }
+        return true;
+    }
+    bool capsKept() const
+    {
+        if (std::size_t(moves) > maxMoves)
+            return false;
+        for (const MoveCap &cap : caps) {
+            if (cap.moved > cap.max)
+                return false;
+        }
+        return true;
     }
     double violationOf(std::size_t kc, double l) const
     {
@@ -766,7 +799,10 @@ public:
     void apply(std::size_t i, int l)
     {
         const int k = assign[i];
-        moves += moveDelta(i, k, l);
+        const int moved = moveDelta(i, k, l);
+        moves += moved;
+        for (MoveCap &cap : caps)
+            cap.moved += moved * (*cap.values)[i];
         for (int c = 0; c < C; ++c) {
             load[std::size_t(k) * C + c] -= a[i * C + c];
             load[std::size_t(l) * C + c] += a[i * C + c];
@@ -874,7 +910,7 @@ public:
     bool feasible()
     {
         recount();
-        if (violation() > 1e-12 || std::size_t(moves) > maxMoves)
+        if (violation() > 1e-12 || !capsKept())
             return false;
         if (n >= std::size_t(K) && std::count(count.begin(), count.end(), 0) > 0)
             return false;
@@ -1139,7 +1175,7 @@ public:
         const int k = assign[i];
         if (lockedTo[i] >= 0 || l == k)
             return false;
-        if (moveDelta(i, k, l) > 0 && std::size_t(moves) >= maxMoves)
+        if (moveDelta(i, k, l) > 0 && !withinCaps(i))
             return false;
         if (contiguous && !touches(i, l))
             return false;
@@ -2346,6 +2382,7 @@ public:
         r.gap = r.dispersion > 0 ? (r.dispersion - r.lowerBound) / r.dispersion : 0;
         recount();
         r.moves = moves;
+        r.withinMoveCaps = capsKept();
         r.movesLowerBound = current.empty() ? 0 : movesBound >= 0 ? movesBound : movesLowerBound(P);
         r.seconds = elapsed();
     }
@@ -2360,6 +2397,15 @@ public:
     std::vector<double> w, a, lo, hi, cost, price, load;
     std::vector<int> constrained, lockedTo, current, assign, lagrangian, count, nearest;
     std::size_t maxMoves = 0;
+    // Caps on the share of a metric that moves (revenue moved, accounts
+    // moved): the largest total of its values over pieces away from home.
+    struct MoveCap
+    {
+        const std::vector<double> *values;
+        double max;
+        double moved;
+    };
+    std::vector<MoveCap> caps;
     int moves = 0;
     double moveWeight = 0;
     double bound = -Inf;
@@ -2473,6 +2519,11 @@ Status validateBalanceProblem(const BalanceProblem &p)
     }
     if (!(p.maxMovedShare >= 0 && p.maxMovedShare <= 1))
         return invalid(QStringLiteral("the move cap must be between 0 and 1"));
+    for (const BalanceMetric &m : p.metrics) {
+        if (!(m.maxMovedShare >= 0 && m.maxMovedShare <= 1))
+            return invalid(
+                QStringLiteral("the cap on the %1 moved must be between 0 and 1").arg(m.name));
+    }
     if (!(p.timeBudgetSeconds > 0))
         return invalid(QStringLiteral("the time budget must be positive"));
     return {};

@@ -26,6 +26,9 @@ struct BalanceMetric
     // Allowed deviation of every district's total from its target, as a
     // fraction (0.02 for +-2 %); negative: not constrained, only reported.
     double tolerance = -1;
+    // When rebalancing, the largest share of the metric's total that may
+    // change district (e.g. 0.1: at most 10 % of the revenue); 1: no cap.
+    double maxMovedShare = 1.0;
 };
 
 // A districting problem independent of the workspace: split the pieces
@@ -134,6 +137,8 @@ struct BalanceResult
     int moves = 0;                  // pieces whose district differs from `current`
     int movesLowerBound = 0;        // no solution within tolerance moves fewer
     std::vector<double> movedShare; // [metric]: share of the metric's total that moved
+    // The caps on moves (pieces, and each metric's maxMovedShare) hold.
+    bool withinMoveCaps = true;
 
     // MaxDiameter: every district's diameter (largest shortest-path distance
     // between two of its pieces) and the largest of them.

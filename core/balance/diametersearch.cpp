@@ -582,7 +582,9 @@ Result<BalanceResult> optimizeMaxDiameter(const BalanceProblem &problem, const P
     }
     if (problem.contiguous)
         return invalid(QStringLiteral("the largest diameter does not support contiguity"));
-    if (problem.maxMovedShare < 1)
+    const bool metricCap = std::any_of(problem.metrics.begin(), problem.metrics.end(),
+                                       [](const BalanceMetric &m) { return m.maxMovedShare < 1; });
+    if (problem.maxMovedShare < 1 || metricCap)
         return invalid(QStringLiteral("the largest diameter does not support a move cap"));
 
     Search search(problem, progress, graphDistances(problem));

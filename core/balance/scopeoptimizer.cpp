@@ -285,6 +285,8 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
     p.metrics[2].tolerance = options.accountsTolerance;
     p.contiguous = options.contiguous;
     p.maxMovedShare = options.maxMovedShare;
+    p.metrics[1].maxMovedShare = options.maxMovedPotentialShare;
+    p.metrics[2].maxMovedShare = options.maxMovedAccountsShare;
     p.timeBudgetSeconds = options.timeBudgetSeconds;
     p.seed = options.seed;
     if (!designing && options.targets == TargetMode::Capacity) {

@@ -28,7 +28,11 @@ struct ScopeOptions
     double potentialTolerance = 0.05; // fraction; negative: not constrained
     double accountsTolerance = -1;    // fraction; negative: not constrained
     bool contiguous = false;
-    double maxMovedShare = 1.0;
+    double maxMovedShare = 1.0; // share of the pieces that may move (1: no cap)
+    // When rebalancing: the largest share of the scope's accounts, and of
+    // its potential (revenue by default), that may change territory.
+    double maxMovedAccountsShare = 1.0;
+    double maxMovedPotentialShare = 1.0;
     // > 0: design that many new territories from scratch from the accounts
     // of the parent's subtree, instead of rebalancing its children.
     int designTerritories = 0;

@@ -518,6 +518,37 @@ TEST(BalanceOptimizer, MoveCapIsKept)
     EXPECT_LE(r->moves, int(0.05 * double(p.x.size())));
 }
 
+TEST(BalanceOptimizer, CapOnAMetricMovedIsKept)
+{
+    // Four stripes; district 0 must shed some workload. Its pieces of most
+    // workload, which the fewest moves would take, carry much revenue.
+    BalanceProblem p = gridProblem(16, 10, 4, 19);
+    BalanceMetric revenue{QStringLiteral("revenue"), {}, -1};
+    for (double w : p.metrics[0].values)
+        revenue.values.push_back(w > 1.6 ? 50 : 1);
+    p.metrics.push_back(revenue);
+    p.contiguous = true;
+    p.current.resize(p.x.size());
+    for (std::size_t i = 0; i < p.x.size(); ++i)
+        p.current[i] = int(p.x[i]) / 4;
+    p.metrics[0].values[0] += 12;
+    Result<BalanceResult> free = optimizeBalance(p);
+    ASSERT_TRUE(free.ok());
+    ASSERT_TRUE(free->withinTolerance);
+    p.metrics[2].maxMovedShare = 0.01;
+    // Without the cap, the cheapest answer moves more revenue than it allows.
+    ASSERT_GT(free->movedShare[2], 0.01);
+    Result<BalanceResult> capped = optimizeBalance(p);
+    ASSERT_TRUE(capped.ok());
+    EXPECT_TRUE(capped->withinTolerance);
+    EXPECT_EQ(capped->contiguityViolations, 0);
+    EXPECT_LE(capped->movedShare[2], 0.01);
+    EXPECT_GT(capped->moves, 0);
+    // A cap outside 0 to 1 is refused.
+    p.metrics[2].maxMovedShare = 1.5;
+    EXPECT_EQ(optimizeBalance(p).error().code, ErrorCode::Invalid);
+}
+
 TEST(BalanceOptimizer, CancelStops)
 {
     BalanceProblem p = gridProblem(30, 30, 6, 23);

@@ -133,6 +133,31 @@ TEST(ScopeOptimizer, RebalanceBecomesANewModelAndLeavesTheOriginalAlone)
     EXPECT_EQ(again->pieces.problem.current, scope->pieces.problem.current);
 }
 
+TEST(ScopeOptimizer, CapsOnAccountsAndPotentialMovedAreKept)
+{
+    WorkspaceData data = smallWorkspace();
+    ScopeOptions options = accountOptions(data);
+    Result<ScopeProblem> scope = buildScopeProblem(data, options);
+    ASSERT_TRUE(scope.ok());
+    Result<BalanceResult> free = optimizeBalance(scope->pieces.problem);
+    ASSERT_TRUE(free.ok());
+    ASSERT_TRUE(free->withinMoveCaps);
+    ASSERT_GT(free->movedShare[1], 0.0);
+    ASSERT_GT(free->movedShare[2], 0.0);
+    // Half the potential the free answer moves; accounts alike.
+    options.maxMovedPotentialShare = free->movedShare[1] / 2;
+    options.maxMovedAccountsShare = free->movedShare[2] / 2;
+    Result<ScopeProblem> capped = buildScopeProblem(data, options);
+    ASSERT_TRUE(capped.ok());
+    Result<BalanceResult> r = optimizeBalance(capped->pieces.problem);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->withinMoveCaps);
+    EXPECT_LE(r->movedShare[1], options.maxMovedPotentialShare * (1 + 1e-9));
+    EXPECT_LE(r->movedShare[2], options.maxMovedAccountsShare * (1 + 1e-9));
+    EXPECT_GT(r->moves, 0);
+    EXPECT_LT(r->moves, free->moves);
+}
+
 TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
 {
     QTemporaryDir dir;
@@ -156,6 +181,8 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                     .contains(QStringLiteral("gap")));
     EXPECT_TRUE(Tessera::Test::valueOf(run.out, QStringLiteral("moves"))
                     .contains(QStringLiteral("at least")));
+    EXPECT_TRUE(Tessera::Test::valueOf(run.out, QStringLiteral("moves"))
+                    .contains(QStringLiteral("of accounts")));
     Result<WorkspaceData> saved = WorkspaceFile::load(path);
     ASSERT_TRUE(saved.ok());
     ASSERT_EQ(saved->models.size(), 2u);
@@ -175,6 +202,12 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                                   parentApi, QStringLiteral("--max-moves"), QStringLiteral("150%")})
                   .status,
               int(ErrorCode::Usage));
+    for (const char *cap : {"--max-moved-accounts", "--max-moved-potential"}) {
+        EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
+                                      parentApi, QLatin1String(cap), QStringLiteral("-1%")})
+                      .status,
+                  int(ErrorCode::Usage));
+    }
     EXPECT_EQ(Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
                                   parentApi, QStringLiteral("--targets"), QStringLiteral("reps")})
                   .status,
