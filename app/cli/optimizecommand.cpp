@@ -232,7 +232,7 @@ int runOptimize(QStringList args)
           << percent(r.movedShare[0]) << " of workload, " << percent(r.movedShare[1])
           << " of potential, " << percent(r.movedShare[2]) << " of accounts\n";
         if (!r.withinMoveCaps)
-            o << "move caps: NOT kept (the tolerance could not be reached within them)\n";
+            o << "move caps: NOT kept (contiguity or the tolerance needed more moves)\n";
     } else {
         o << "assigned: " << scenario->moves.size() << " accounts\n";
     }

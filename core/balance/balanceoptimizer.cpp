@@ -110,6 +110,11 @@ public:
                 continue;
             const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
             caps.push_back({&metric.values, metric.maxMovedShare * total * (1 + 1e-12), 0.0});
+            // A move costs more the more of a capped metric it carries (a
+            // piece of mean value: twice), so the cap goes to light pieces.
+            capWeight.resize(n, 1.0);
+            for (std::size_t i = 0; i < n && total > 0; ++i)
+                capWeight[i] += metric.values[i] * double(n) / total;
         }
         price.assign(std::size_t(K) * C, 0.0);
         stamp.assign(n, 0);
@@ -1183,7 +1188,8 @@ public:
     }
     double objectiveDelta(std::size_t i, int k, int l) const
     {
-        return cost[i * K + l] - cost[i * K + k] + moveWeight * moveDelta(i, k, l);
+        const double price = capWeight.empty() ? moveWeight : moveWeight * capWeight[i];
+        return cost[i * K + l] - cost[i * K + k] + price * moveDelta(i, k, l);
     }
 
     // Moves that reduce the violation, cheapest per unit of violation
@@ -2406,6 +2412,7 @@ public:
         double moved;
     };
     std::vector<MoveCap> caps;
+    std::vector<double> capWeight; // per piece: its move's price, in moves (empty: 1)
     int moves = 0;
     double moveWeight = 0;
     double bound = -Inf;
