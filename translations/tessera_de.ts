@@ -2957,10 +2957,6 @@ Warnungen aus der Prüfung dieses Exports
         <translation>Höchstens</translation>
     </message>
     <message>
-        <source> % of the pieces</source>
-        <translation> % der Bausteine verschieben</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3179,10 +3175,6 @@ Warnungen aus der Prüfung dieses Exports
         <translation>Verschiebungen: &lt;b&gt;%L1&lt;/b&gt; Bausteine (mindestens %L2 nötig, um die Toleranzen zu erreichen), %L3 Accounts</translation>
     </message>
     <message>
-        <source>Moved: %1 of the workload, %2 of the potential</source>
-        <translation>Verschoben: %1 der Arbeitslast, %2 des Potenzials</translation>
-    </message>
-    <message>
         <source>Time: %1 s</source>
         <translation>Zeit: %1 s</translation>
     </message>
@@ -3330,6 +3322,22 @@ Warnungen aus der Prüfung dieses Exports
     <message>
         <source>Optimized</source>
         <translation>Optimiert</translation>
+    </message>
+    <message>
+        <source> % of the accounts</source>
+        <translation> % der Accounts verschieben</translation>
+    </message>
+    <message>
+        <source> % of the potential</source>
+        <translation> % des Potenzials verschieben</translation>
+    </message>
+    <message>
+        <source>Moved: %1 of the workload, %2 of the potential, %3 of the accounts</source>
+        <translation>Verschoben: %1 der Arbeitslast, %2 des Potenzials, %3 der Accounts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The move caps are not kept:&lt;/b&gt; contiguity or the tolerances needed more moves</source>
+        <translation>&lt;b&gt;Die Obergrenzen für Verschiebungen sind nicht eingehalten:&lt;/b&gt; Zusammenhang oder Toleranzen verlangten mehr Verschiebungen</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,20 @@ TEST_F(OptimizeDialogTest, StartsOnTheSelectedTerritoryOrItsParent)
     EXPECT_DOUBLE_EQ(o.workloadTolerance, 0.02);
     EXPECT_LT(o.potentialTolerance, 0);
     EXPECT_EQ(o.designTerritories, 0);
-    EXPECT_DOUBLE_EQ(o.maxMovedShare, 1.0);
+    EXPECT_DOUBLE_EQ(o.maxMovedAccountsShare, 1.0);
+    EXPECT_DOUBLE_EQ(o.maxMovedPotentialShare, 1.0);
+    // The caps on accounts and potential moved reach the options.
+    auto *capPotential = dialog->findChild<QCheckBox *>(QStringLiteral("capMovedPotentialCheck"));
+    auto *potentialSpin =
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("capMovedPotentialSpin"));
+    ASSERT_TRUE(capPotential && potentialSpin);
+    EXPECT_FALSE(potentialSpin->isEnabled());
+    capPotential->setChecked(true);
+    EXPECT_TRUE(potentialSpin->isEnabled());
+    potentialSpin->setValue(7.5);
+    EXPECT_DOUBLE_EQ(dialog->options().maxMovedPotentialShare, 0.075);
+    EXPECT_DOUBLE_EQ(dialog->options().maxMovedAccountsShare, 1.0);
+    capPotential->setChecked(false);
     EXPECT_EQ(dialog->lockList()->count(), int(doc().children(model, parent).size()));
 
     // From a leaf, the scope is its parent.
@@ -896,6 +909,24 @@ TEST(OptimizeDialogPictures, PagesRenderOnTheDemoWithNothingCut)
     dialog.chartMeasureCombo()->setCurrentIndex(1);
     shoot(dialog, "optimize-potential");
     dialog.chartMeasureCombo()->setCurrentIndex(0);
+
+    // With caps on the accounts and the potential moved: the result keeps
+    // them and says how much of each moved.
+    dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->click();
+    dialog.findChild<QCheckBox *>(QStringLiteral("capMovedAccountsCheck"))->setChecked(true);
+    dialog.findChild<QCheckBox *>(QStringLiteral("capMovedPotentialCheck"))->setChecked(true);
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("capMovedPotentialSpin"))->setValue(5);
+    shoot(dialog, "optimize-setup-caps");
+    ASSERT_TRUE(dialog.run());
+    dialog.waitForRun();
+    ASSERT_NE(dialog.outcome(), nullptr) << dialog.lastError().toStdString();
+    const BalanceResult &capped = dialog.outcome()->after;
+    EXPECT_TRUE(capped.withinMoveCaps);
+    EXPECT_LE(capped.movedShare[1], 0.05);
+    EXPECT_LE(capped.movedShare[2], 0.10);
+    shoot(dialog, "optimize-result-caps");
+    dialog.findChild<QCheckBox *>(QStringLiteral("capMovedAccountsCheck"))->setChecked(false);
+    dialog.findChild<QCheckBox *>(QStringLiteral("capMovedPotentialCheck"))->setChecked(false);
 
     // A design: Adopt is offered, after a question that says what goes.
     dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->click();

@@ -259,20 +259,27 @@ QWidget *OptimizeDialog::buildSetupPage()
     m_contiguous->setObjectName(QStringLiteral("contiguousCheck"));
     m_contiguous->setToolTip(
         tr("Every territory forms one connected area on the neighbour graph of its pieces"));
-    m_capMoves = new QCheckBox(tr("Move at most"));
-    m_capMoves->setObjectName(QStringLiteral("capMovesCheck"));
-    m_moveCap = new QDoubleSpinBox;
-    m_moveCap->setObjectName(QStringLiteral("moveCapSpin"));
-    m_moveCap->setRange(0.1, 100);
-    m_moveCap->setDecimals(1);
-    m_moveCap->setValue(10);
-    m_moveCap->setSuffix(tr(" % of the pieces"));
-    m_moveCap->setEnabled(false);
-    connect(m_capMoves, &QCheckBox::toggled, m_moveCap, &QWidget::setEnabled);
-    auto *capRow = new QHBoxLayout;
-    capRow->addWidget(m_capMoves);
-    capRow->addWidget(m_moveCap);
-    capRow->addStretch(1);
+    // Caps on what a rebalance may move: the share of the accounts, and of
+    // the potential (revenue by default), that change territory.
+    QHBoxLayout *capRows[2] = {};
+    const QString capNames[2] = {QStringLiteral("Accounts"), QStringLiteral("Potential")};
+    const QString capSuffixes[2] = {tr(" % of the accounts"), tr(" % of the potential")};
+    for (int c = 0; c < 2; ++c) {
+        m_capMoves[c] = new QCheckBox(tr("Move at most"));
+        m_capMoves[c]->setObjectName(QStringLiteral("capMoved%1Check").arg(capNames[c]));
+        m_moveCap[c] = new QDoubleSpinBox;
+        m_moveCap[c]->setObjectName(QStringLiteral("capMoved%1Spin").arg(capNames[c]));
+        m_moveCap[c]->setRange(0.1, 100);
+        m_moveCap[c]->setDecimals(1);
+        m_moveCap[c]->setValue(10);
+        m_moveCap[c]->setSuffix(capSuffixes[c]);
+        m_moveCap[c]->setEnabled(false);
+        connect(m_capMoves[c], &QCheckBox::toggled, m_moveCap[c], &QWidget::setEnabled);
+        capRows[c] = new QHBoxLayout;
+        capRows[c]->addWidget(m_capMoves[c]);
+        capRows[c]->addWidget(m_moveCap[c]);
+        capRows[c]->addStretch(1);
+    }
     m_time = new QDoubleSpinBox;
     m_time->setObjectName(QStringLiteral("timeBudgetSpin"));
     m_time->setRange(0.5, 3600);
@@ -285,7 +292,8 @@ QWidget *OptimizeDialog::buildSetupPage()
     m_seed->setValue(1);
     m_seed->setToolTip(tr("The same seed and settings give the same result"));
     limits->addRow(m_contiguous);
-    limits->addRow(capRow);
+    limits->addRow(capRows[0]);
+    limits->addRow(capRows[1]);
     limits->addRow(tr("Time budget:"), m_time);
     limits->addRow(tr("Seed:"), m_seed);
 
@@ -465,7 +473,8 @@ ScopeOptions OptimizeDialog::options() const
     for (int m = 0; m < 3; ++m)
         *tolerances[m] = m_useMetric[m]->isChecked() ? m_tolerance[m]->value() / 100 : -1;
     o.contiguous = m_contiguous->isChecked();
-    o.maxMovedShare = m_capMoves->isChecked() ? m_moveCap->value() / 100 : 1.0;
+    o.maxMovedAccountsShare = m_capMoves[0]->isChecked() ? m_moveCap[0]->value() / 100 : 1.0;
+    o.maxMovedPotentialShare = m_capMoves[1]->isChecked() ? m_moveCap[1]->value() / 100 : 1.0;
     o.designTerritories = m_design->isChecked() ? m_designCount->value() : 0;
     o.level = m_level->isChecked() ? childLevel() : -1;
     o.timeBudgetSeconds = m_time->value();
@@ -521,6 +530,11 @@ void OptimizeDialog::updateSetup()
     }
     m_scopeInfo->setText(info);
     m_locks->setEnabled(!m_design->isChecked());
+    // A design has nothing to move from: the caps are for rebalancing.
+    for (int c = 0; c < 2; ++c) {
+        m_capMoves[c]->setEnabled(!m_design->isChecked());
+        m_moveCap[c]->setEnabled(!m_design->isChecked() && m_capMoves[c]->isChecked());
+    }
     const TerritoryModel *model = doc.model(modelId());
     const TargetMode mode = model ? model->balance.targetMode : TargetMode::EqualShare;
     const bool designing = m_design->isChecked();
@@ -823,9 +837,13 @@ void OptimizeDialog::showOutcome()
                      .arg(r.moves)
                      .arg(r.movesLowerBound)
                      .arg(qlonglong(o.plan.moves.size()));
-        if (r.movedShare.size() >= 2)
-            lines << tr("Moved: %1 of the workload, %2 of the potential")
-                         .arg(percent(r.movedShare[0]), percent(r.movedShare[1]));
+        if (r.movedShare.size() >= 3)
+            lines << tr("Moved: %1 of the workload, %2 of the potential, %3 of the accounts")
+                         .arg(percent(r.movedShare[0]), percent(r.movedShare[1]),
+                              percent(r.movedShare[2]));
+        if (!r.withinMoveCaps)
+            lines << tr("<b>The move caps are not kept:</b> contiguity or the tolerances needed "
+                        "more moves");
     }
     lines << tr("Time: %1 s").arg(number(r.seconds, 2));
     m_certificate->setText(lines.join(QStringLiteral("<br>")));

@@ -141,8 +141,9 @@ private:
     QCheckBox *m_useMetric[3] = {};
     QDoubleSpinBox *m_tolerance[3] = {};
     QCheckBox *m_contiguous = nullptr;
-    QCheckBox *m_capMoves = nullptr;
-    QDoubleSpinBox *m_moveCap = nullptr;
+    // Caps on what moves when rebalancing: accounts, potential (revenue).
+    QCheckBox *m_capMoves[2] = {};
+    QDoubleSpinBox *m_moveCap[2] = {};
     QDoubleSpinBox *m_time = nullptr;
     QSpinBox *m_seed = nullptr;
     QListWidget *m_locks = nullptr;
