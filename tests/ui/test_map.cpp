@@ -609,6 +609,17 @@ TEST(MapImage, RenderCommandWritesThePngHeadless)
     EXPECT_EQ(cli.exitCode(), int(ErrorCode::Io));
 }
 
+// A map view builds the world map's outlines on a thread of its own when it
+// opens, so the first switch to the world map finds them ready. (CTest runs
+// each test in a process of its own, where nothing built them before.)
+TEST(MapViewGeometry, TheWorldOutlinesAreReadyBeforeTheFirstSwitch)
+{
+    MapView view;
+    view.waitForWarmUp();
+    EXPECT_TRUE(MapGeometry::isBuilt(MapProjection::Kind::World));
+    EXPECT_TRUE(MapGeometry::isBuilt(MapProjection::Kind::UnitedStates));
+}
+
 // On a large workspace the assignment service runs on a worker thread and
 // locates the accounts there: the map waits for that run instead of locating
 // them on the GUI thread, projects them on a worker thread of its own, then

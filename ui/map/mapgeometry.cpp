@@ -102,18 +102,43 @@ bool onUsMap(const BoundaryUnit &u, MapProjection::Part part)
 
 } // namespace
 
+namespace {
+
+std::mutex geometryMutex;
+std::shared_ptr<const MapGeometry> geometryCache[2];
+
+std::shared_ptr<const MapGeometry> &cacheSlot(MapProjection::Kind kind)
+{
+    return geometryCache[kind == MapProjection::Kind::World ? 1 : 0];
+}
+
+} // namespace
+
+bool MapGeometry::isBuilt(MapProjection::Kind kind)
+{
+    const std::lock_guard lock(geometryMutex);
+    return cacheSlot(kind) != nullptr;
+}
+
 std::shared_ptr<const MapGeometry> MapGeometry::shared(MapProjection::Kind kind)
 {
-    static std::mutex mutex;
-    static std::shared_ptr<const MapGeometry> cache[2];
-    const std::lock_guard lock(mutex);
-    auto &slot = cache[kind == MapProjection::Kind::World ? 1 : 0];
-    if (!slot) {
-        Result<std::shared_ptr<const Boundaries>> b = Boundaries::bundled();
-        if (!b)
-            return nullptr;
-        slot = std::make_shared<const MapGeometry>(**b, MapProjection(kind));
+    std::mutex &mutex = geometryMutex;
+    std::shared_ptr<const MapGeometry> &slot = cacheSlot(kind);
+    {
+        const std::lock_guard lock(mutex);
+        if (slot)
+            return slot;
     }
+    // Built outside the lock: a build of one kind (on a warm-up thread) does
+    // not hold up a caller that wants the other, already built. When two
+    // build the same kind at once, the first to finish is kept.
+    Result<std::shared_ptr<const Boundaries>> b = Boundaries::bundled();
+    if (!b)
+        return nullptr;
+    auto built = std::make_shared<const MapGeometry>(**b, MapProjection(kind));
+    const std::lock_guard lock(mutex);
+    if (!slot)
+        slot = std::move(built);
     return slot;
 }
 

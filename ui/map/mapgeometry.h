@@ -32,6 +32,8 @@ public:
 
     // Built on first use per projection kind from the bundled boundaries.
     static std::shared_ptr<const MapGeometry> shared(MapProjection::Kind kind);
+    // Whether shared(kind) has been built (it then returns at once).
+    static bool isBuilt(MapProjection::Kind kind);
     MapGeometry(const Boundaries &boundaries, MapProjection projection);
 
     const MapProjection &projection() const { return m_projection; }

@@ -65,11 +65,18 @@ MapView::MapView(QWidget *parent)
     if (Result<std::shared_ptr<const Boundaries>> b = Boundaries::bundled())
         m_boundaries = *b;
     m_geometry = MapGeometry::shared(MapProjection::Kind::UnitedStates);
+    m_warmUp = std::jthread([] { MapGeometry::shared(MapProjection::Kind::World); });
 }
 
 MapView::~MapView()
 {
     joinProjector();
+}
+
+void MapView::waitForWarmUp()
+{
+    if (m_warmUp.joinable())
+        m_warmUp.join();
 }
 
 void MapView::setSession(DocumentSession *session, AssignmentService *service)

@@ -93,6 +93,9 @@ public:
     bool waitingForAccounts() const { return m_waitingForAccounts; }
     // Blocks until accounts being projected on the worker thread are shown.
     void waitForAccounts();
+    // Blocks until the world map's outlines, built in the background when
+    // the view opened, are ready.
+    void waitForWarmUp();
     // Account tables of at least this many rows are projected on a worker
     // thread (most of a second for a million accounts).
     void setBackgroundThreshold(std::size_t rows) { m_backgroundThreshold = rows; }
@@ -192,6 +195,9 @@ private:
     std::uint64_t m_accountsGeneration = 0; // counts account tables, to drop stale projections
     std::size_t m_backgroundThreshold = AssignmentService::DefaultBackgroundThreshold;
     std::thread m_projector;
+    // Builds the world map's outlines in the background, so that the first
+    // switch to it does not build them on the GUI thread.
+    std::jthread m_warmUp;
     bool m_assignmentDirty = true;
     bool m_fitPending = true;
     bool m_userMoved = false;  // zoomed or panned since the last fit
