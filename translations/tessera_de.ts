@@ -3336,8 +3336,8 @@ Warnungen aus der Prüfung dieses Exports
         <translation>Verschoben: %1 der Arbeitslast, %2 des Potenzials, %3 der Accounts</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The move caps are not kept:&lt;/b&gt; contiguity or the tolerances needed more moves</source>
-        <translation>&lt;b&gt;Die Obergrenzen für Verschiebungen sind nicht eingehalten:&lt;/b&gt; Zusammenhang oder Toleranzen verlangten mehr Verschiebungen</translation>
+        <source>&lt;b&gt;The move caps are not kept:&lt;/b&gt; contiguity, accounts without a territory, manual assignments or a new territory needed more moves</source>
+        <translation>&lt;b&gt;Die Obergrenzen für Verschiebungen sind nicht eingehalten:&lt;/b&gt; Zusammenhang, Accounts ohne Gebiet, manuelle Zuordnungen oder ein neues Gebiet verlangten mehr Verschiebungen</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,9 @@ int runBenchMap(QStringList args)
         return fail(makeError(ErrorCode::Corrupt, QStringLiteral("no bundled boundaries")));
     const double geometryMs = msSince(t);
     // Switching to the other map: the view projects the accounts on its
-    // worker thread (MapView::setProjectionKind); the other map's outlines
-    // are made once, on a warm-up thread the view starts when it opens.
+    // worker thread (MapView::setProjectionKind); of the outlines, the view
+    // makes the US map's when it opens and the world map's on a warm-up
+    // thread it starts then, once each.
     const MapProjection::Kind other = content.projectionKind() == MapProjection::Kind::World
                                           ? MapProjection::Kind::UnitedStates
                                           : MapProjection::Kind::World;
@@ -135,7 +136,7 @@ int runBenchMap(QStringList args)
           << "colour accounts by territory: " << colourMs << " ms\n"
           << "project and simplify boundaries: " << geometryMs << " ms\n"
           << "other map: project the accounts (worker thread): " << otherAccountsMs << " ms ("
-          << otherAccounts.located << " located), its boundaries (warm-up thread, once): "
+          << otherAccounts.located << " located), its boundaries (once, when the view opens): "
           << (otherGeometry ? otherGeometryMs : 0.0) << " ms\n";
 
     // A session of looking around: the whole country, then zooming into

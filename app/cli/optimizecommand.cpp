@@ -232,7 +232,8 @@ int runOptimize(QStringList args)
           << percent(r.movedShare[0]) << " of workload, " << percent(r.movedShare[1])
           << " of potential, " << percent(r.movedShare[2]) << " of accounts\n";
         if (!r.withinMoveCaps)
-            o << "move caps: NOT kept (contiguity or the tolerance needed more moves)\n";
+            o << "move caps: NOT kept (contiguity, accounts without a territory, manual "
+                 "assignments or a new territory needed more moves than they allow)\n";
     } else {
         o << "assigned: " << scenario->moves.size() << " accounts\n";
     }

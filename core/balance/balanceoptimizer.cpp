@@ -58,7 +58,8 @@ constexpr std::int64_t ExactSearchNodes = 4'000'000;
 // instead of watching the clock, so that its bound is the same run after run:
 // this much per second of budget is 18 sweeps over 32,509 pieces and 2
 // metrics, about half a second on one core of the 2-core benchmark machine,
-// leaving the 80 % deadline as a safety net for a machine up to 1.6 times
+// leaving the 80 % deadline (counted from the start of the run, with the
+// set-up before the ascent) as a safety net for a machine about 1.5 times
 // slower or busier.
 constexpr double CertificateWorkPerSecond = 11e6;
 
@@ -110,7 +111,9 @@ public:
             if (P.current.empty() || metric.maxMovedShare >= 1)
                 continue;
             const double total = std::accumulate(metric.values.begin(), metric.values.end(), 0.0);
-            caps.push_back({&metric.values, metric.maxMovedShare * total * (1 + 1e-12), 0.0});
+            caps.push_back({&metric.values,
+                            metric.maxMovedShare * total * (1 + 1e-12) - metric.movedBaseline,
+                            0.0});
             // A move costs more the more of a capped metric it carries (a
             // piece of mean value: twice), so the cap goes to light pieces.
             capWeight.resize(n, 1.0);
@@ -498,11 +501,9 @@ public:
         double theta = 1.0;
         int since = 0;
         for (int it = 0; it < iterations; ++it) {
-            // Counted work replaces the deadline (the count bounds the time).
             const double iterationWork = double(n) * nc * C;
             if (dualWork < iterationWork ||
-                ((it & 15) == 0 &&
-                 (cancelled() || (dualWork == Inf && elapsed() > dualDeadline()))))
+                ((it & 15) == 0 && (cancelled() || elapsed() > dualDeadline())))
                 break;
             dualWork -= iterationWork;
             std::fill(loadC.begin(), loadC.end(), 0.0);
@@ -2368,7 +2369,9 @@ public:
                     moved += v[i];
             }
             r.targets[m] = total / K;
-            r.movedShare[m] = total > 0 ? moved / total : 0;
+            if (!current.empty())
+                moved += P.metrics[m].movedBaseline;
+            r.movedShare[m] = total > 0 ? std::min(1.0, moved / total) : 0;
             for (int k = 0; k < K; ++k) {
                 const double target = total * P.shareOf(m, k);
                 const double dev = target > 0 ? std::abs(r.totals[m][k] / target - 1) : 0;
@@ -2795,12 +2798,13 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
     if (certificate) {
         // A subgradient polish towards the cost found, with the work the
         // ascent left when it stalled early (at most a sixth of it: the
-        // search is over and waits); any prices give a valid bound, so the
-        // better one stays.
+        // search is over and waits) and before the deadline; any prices give
+        // a valid bound, so the better one stays.
         Solver &cert = *certificate;
         cert.dualWork =
             std::min(cert.dualWork, CertificateWorkPerSecond * problem.timeBudgetSeconds / 6);
-        if (s.totalCost() > cert.bound && cert.dualWork > 0) {
+        if (s.totalCost() > cert.bound && cert.dualWork > 0 &&
+            cert.elapsed() < cert.dualDeadline()) {
             cert.polish(150, cert.bound, s.totalCost());
             std::vector<double> grad;
             cert.bound = std::max(cert.bound, cert.dualValue(cert.lagrangian, grad));

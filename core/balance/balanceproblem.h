@@ -29,6 +29,11 @@ struct BalanceMetric
     // When rebalancing, the largest share of the metric's total that may
     // change district (e.g. 0.1: at most 10 % of the revenue); 1: no cap.
     double maxMovedShare = 1.0;
+    // When rebalancing, what moves whatever the assignment: e.g. the accounts
+    // of a ZIP piece that are in another district than the piece's current
+    // one (they follow the piece wherever it goes). Counted against the cap
+    // and in the share moved, so both err on the safe side.
+    double movedBaseline = 0;
 };
 
 // A districting problem independent of the workspace: split the pieces

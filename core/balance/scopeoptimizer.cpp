@@ -330,6 +330,19 @@ Result<ScopeProblem> buildScopeProblem(const WorkspaceData &data, const ScopeOpt
                 }
             }
             p.current[i] = best;
+            // Accounts of the piece in another territory (or in none) move
+            // wherever the piece goes: the caps count them in advance.
+            if (best < 0)
+                continue;
+            for (std::uint32_t e = scope.pieces.rowStart[i]; e < scope.pieces.rowStart[i + 1];
+                 ++e) {
+                const std::uint32_t row = scope.pieces.rows[e];
+                if (rowDistrict[row] == best)
+                    continue;
+                p.metrics[0].movedBaseline += scope.pieces.workloadOf(data.accounts, row);
+                p.metrics[1].movedBaseline += scope.pieces.potentialOf(data.accounts, row);
+                p.metrics[2].movedBaseline += 1;
+            }
         }
     }
     return scope;

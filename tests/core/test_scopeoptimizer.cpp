@@ -183,12 +183,26 @@ TEST(ScopeOptimizer, ATightRevenueCapGoesToLightPieces)
     ASSERT_GT(free->movedShare[1], 0.2);
     options.maxMovedPotentialShare = 0.05;
     options.maxMovedAccountsShare = 0.08;
-    Result<BalanceResult> r = optimizeScope(*demo, options);
+    Result<ScopeProblem> scope = buildScopeProblem(*demo, options);
+    ASSERT_TRUE(scope.ok());
+    Result<BalanceResult> r = optimizeBalance(scope->pieces.problem);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->withinMoveCaps);
     EXPECT_LE(r->movedShare[1], 0.05);
     EXPECT_LE(r->movedShare[2], 0.08);
     EXPECT_TRUE(r->withinTolerance) << "workload off by " << r->maxDeviation[0];
+    // The accounts that really change territory, one by one (a ZIP piece's
+    // accounts in other territories move with it), are within the caps.
+    Result<MovePlan> plan = planMoves(*demo, *scope, options, *r, scope->territories);
+    ASSERT_TRUE(plan.ok());
+    const std::vector<double> &potential = scope->pieces.problem.metrics[1].values;
+    const double totalPotential = std::accumulate(potential.begin(), potential.end(), 0.0);
+    double movedPotential = 0;
+    for (const AccountMove &m : plan->moves)
+        movedPotential += m.potential;
+    EXPECT_GT(plan->moves.size(), 0u);
+    EXPECT_LE(double(plan->moves.size()), 0.08 * double(scope->scopeRows.size()));
+    EXPECT_LE(movedPotential, 0.05 * totalPotential * (1 + 1e-9));
 }
 
 TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)

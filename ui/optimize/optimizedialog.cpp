@@ -842,8 +842,8 @@ void OptimizeDialog::showOutcome()
                          .arg(percent(r.movedShare[0]), percent(r.movedShare[1]),
                               percent(r.movedShare[2]));
         if (!r.withinMoveCaps)
-            lines << tr("<b>The move caps are not kept:</b> contiguity or the tolerances needed "
-                        "more moves");
+            lines << tr("<b>The move caps are not kept:</b> contiguity, accounts without a "
+                        "territory, manual assignments or a new territory needed more moves");
     }
     lines << tr("Time: %1 s").arg(number(r.seconds, 2));
     m_certificate->setText(lines.join(QStringLiteral("<br>")));
