@@ -909,7 +909,20 @@ public:
 
     // The objective the search minimises: dispersion to the current
     // centres, plus the weight of every move when rebalancing.
-    double objective() const { return totalCost() + moveWeight * moves; }
+    // Dispersion plus the price of the moves (the small-scope search).
+    double objective() const
+    {
+        double value = totalCost();
+        for (std::size_t i = 0; i < n && !current.empty(); ++i)
+            value += assign[i] != current[i] ? movePrice(i) : 0.0;
+        return value;
+    }
+    // What moving piece i away from home costs, in dispersion units: more
+    // for a piece heavy in a capped metric.
+    double movePrice(std::size_t i) const
+    {
+        return capWeight.empty() ? moveWeight : moveWeight * capWeight[i];
+    }
 
     // Whether the assignment meets everything asked for: the bands (at the
     // share last set), contiguity, the move cap, and a piece in every
@@ -958,7 +971,7 @@ public:
             }
         }
         auto priced = [&](std::size_t i, int k) {
-            return cost[i * K + k] + (current.empty() ? 0.0 : moveWeight * (current[i] != k));
+            return cost[i * K + k] + (current.empty() || current[i] == k ? 0.0 : movePrice(i));
         };
         // Each piece's districts, cheapest first (only its lock if locked).
         std::vector<std::vector<int>> choices(n);
@@ -1190,8 +1203,7 @@ public:
     }
     double objectiveDelta(std::size_t i, int k, int l) const
     {
-        const double price = capWeight.empty() ? moveWeight : moveWeight * capWeight[i];
-        return cost[i * K + l] - cost[i * K + k] + price * moveDelta(i, k, l);
+        return cost[i * K + l] - cost[i * K + k] + movePrice(i) * moveDelta(i, k, l);
     }
 
     // Moves that reduce the violation, cheapest per unit of violation
