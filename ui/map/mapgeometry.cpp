@@ -100,10 +100,6 @@ bool onUsMap(const BoundaryUnit &u, MapProjection::Part part)
     return lon > -130 && lon < -60 && lat > 15;
 }
 
-} // namespace
-
-namespace {
-
 std::mutex geometryMutex;
 std::shared_ptr<const MapGeometry> geometryCache[2];
 
@@ -122,10 +118,9 @@ bool MapGeometry::isBuilt(MapProjection::Kind kind)
 
 std::shared_ptr<const MapGeometry> MapGeometry::shared(MapProjection::Kind kind)
 {
-    std::mutex &mutex = geometryMutex;
     std::shared_ptr<const MapGeometry> &slot = cacheSlot(kind);
     {
-        const std::lock_guard lock(mutex);
+        const std::lock_guard lock(geometryMutex);
         if (slot)
             return slot;
     }
@@ -136,7 +131,7 @@ std::shared_ptr<const MapGeometry> MapGeometry::shared(MapProjection::Kind kind)
     if (!b)
         return nullptr;
     auto built = std::make_shared<const MapGeometry>(**b, MapProjection(kind));
-    const std::lock_guard lock(mutex);
+    const std::lock_guard lock(geometryMutex);
     if (!slot)
         slot = std::move(built);
     return slot;
