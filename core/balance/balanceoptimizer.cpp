@@ -62,6 +62,18 @@ constexpr std::int64_t ExactSearchNodes = 4'000'000;
 // set-up before the ascent) as a safety net for a machine about 1.5 times
 // slower or busier.
 constexpr double CertificateWorkPerSecond = 11e6;
+// The phases of a search end on counted work as well (distances, reduced
+// costs and moves looked at): this much per second of budget is about what
+// the 2-core benchmark machine does in the design's location loop. With the
+// clock alone, a busy machine ended the loop a round earlier and the same
+// seed gave another design.
+constexpr double SearchWorkPerSecond = 25e6;
+// How much later than its share of the budget the clock ends a design's
+// phase (the count ends it first unless the machine is that much slower or
+// busier): the design then stays the same for the seed under the load of a
+// second job on the same cores, and the budget still holds on one far
+// slower.
+constexpr double DesignClockSlack = 1.6;
 
 // The working state of one optimisation. Loads are normalised per
 // constrained metric by the mean district target, so that prices and
@@ -184,8 +196,8 @@ public:
     void trace(const char *what) const
     {
         if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE"))
-            fprintf(stderr, "%8.3f %s moves=%d V=%g cost=%g\n", elapsed(), what, moves,
-                    load.empty() ? 0.0 : violation(),
+            fprintf(stderr, "%8.3f %s work=%.3g moves=%d V=%g cost=%g\n", elapsed(), what, work,
+                    moves, load.empty() ? 0.0 : violation(),
                     cost.empty() || assign.empty() ? 0.0 : totalCost());
         if (qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE")) {
             for (std::size_t kc = 0; kc < load.size() && !assign.empty(); ++kc)
@@ -205,8 +217,25 @@ public:
     // for the final certificate (certificateFrom, see below).
     double dualDeadline() const
     {
-        return std::max(0.8 * P.timeBudgetSeconds, certificateFrom + 0.25 * P.timeBudgetSeconds);
+        return clockSlack * std::max(0.8 * P.timeBudgetSeconds,
+                                     certificateFrom / clockSlack + 0.25 * P.timeBudgetSeconds);
     }
+    // The end of a phase: at `share` of the budget from the start of the
+    // run, or `least` of it from now when that is later. Counted in work
+    // (SearchWorkPerSecond per second of budget), so that the answer depends
+    // on the seed only; the clock also ends it, at clockSlack times the same.
+    struct Deadline
+    {
+        double work, seconds;
+    };
+    Deadline deadline(double share, double least = 0) const
+    {
+        const double budget = P.timeBudgetSeconds;
+        return {std::max(share, least + work / (SearchWorkPerSecond * budget)) *
+                    SearchWorkPerSecond * budget,
+                clockSlack * std::max(share * budget, elapsed() / clockSlack + least * budget)};
+    }
+    bool past(const Deadline &d) const { return work > d.work || elapsed() > d.seconds; }
 
     // --- centres and costs -----------------------------------------------------
 
@@ -272,6 +301,7 @@ public:
         nearCount = near;
         double topD[16];
         int topK[16];
+        work += double(n) * K;
         for (std::size_t i = 0; i < n; ++i) {
             double *row = &cost[i * K];
             int filled = 0;
@@ -424,6 +454,7 @@ public:
             if (cancelled() || (it > 0 && (elapsed() > dualDeadline() || dualWork < sweepWork)))
                 break;
             dualWork -= sweepWork;
+            work += sweepWork;
             // One sweep of exact coordinate ascent (Gauss-Seidel): each price
             // in turn goes to its best value, reduced costs kept up to date.
             for (int k = 0; k < K; ++k) {
@@ -506,6 +537,7 @@ public:
                 ((it & 15) == 0 && (cancelled() || elapsed() > dualDeadline())))
                 break;
             dualWork -= iterationWork;
+            work += iterationWork;
             std::fill(loadC.begin(), loadC.end(), 0.0);
             double value = 0;
             for (std::size_t i = 0; i < n; ++i) {
@@ -1315,8 +1347,7 @@ public:
     {
         // A late descent still gets a tenth of the budget: the repairs before
         // it leave dispersion that only the descent takes back.
-        const double deadline =
-            std::max(P.timeBudgetSeconds * timeShare, elapsed() + 0.1 * P.timeBudgetSeconds);
+        const Deadline end = deadline(timeShare, 0.1);
         m_short.clear();
         std::vector<int> dest;
         std::vector<std::uint32_t> order(n);
@@ -1331,8 +1362,9 @@ public:
             for (std::uint32_t i : order) {
                 if (lockedTo[i] >= 0)
                     continue;
-                if ((i & 255) == 0 && (cancelled() || elapsed() > deadline))
+                if ((i & 255) == 0 && (cancelled() || past(end)))
                     return;
+                work += 1;
                 const int k = assign[i];
                 if (contiguous) {
                     bool border = false;
@@ -1342,6 +1374,7 @@ public:
                         continue;
                 }
                 destinations(i, dest);
+                work += double(dest.size());
                 int best = -1;
                 double bestDelta = -eps;
                 for (int l : dest) {
@@ -1814,8 +1847,7 @@ public:
     {
         if (!contiguous)
             return;
-        const double deadline =
-            std::max(P.timeBudgetSeconds * timeShare, elapsed() + 0.05 * P.timeBudgetSeconds);
+        const Deadline end = deadline(timeShare, 0.05);
         const double eps = 1e-9 * (1 + std::abs(totalCost())) / double(n);
         std::vector<std::vector<std::uint32_t>> byPair;
         struct Swap
@@ -1829,11 +1861,12 @@ public:
             int applied = 0;
             for (int k = 0; k < K; ++k) {
                 for (int l = k + 1; l < K; ++l) {
-                    if (cancelled() || elapsed() > deadline)
+                    if (cancelled() || past(end))
                         return;
                     const std::vector<std::uint32_t> &out = byPair[std::size_t(k) * K + l];
                     const std::vector<std::uint32_t> &in = byPair[std::size_t(l) * K + k];
                     swaps.clear();
+                    work += double(out.size()) * double(in.size()) + 1;
                     for (std::uint32_t p : out) {
                         if (lockedTo[p] >= 0)
                             continue;
@@ -2436,6 +2469,13 @@ public:
     // Work left for the dual ascent (reduced costs looked at), when it is
     // counted: a count, not the clock, makes the bound the same run after run.
     double dualWork = Inf;
+    // Work done so far (reduced costs, distances and moves looked at): what
+    // the design's phases end on (deadline()), the same run after run.
+    double work = 0;
+    // How much later than its share of the budget the clock ends a phase
+    // (deadline(), dualDeadline()): 1 for a rebalance, DesignClockSlack for
+    // a design.
+    double clockSlack = 1;
     int movesBound = -1; // when worked out beforehand
     mutable std::vector<std::uint32_t> stamp;
     mutable std::uint32_t m_stamp = 0;
@@ -2694,6 +2734,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
         result.iterations = 1;
     } else {
         s.moveWeight = 0;
+        s.clockSlack = DesignClockSlack;
         s.setBands(0.5);
         s.bisect();
         // Location-allocation: balanced assignment to the centres through
@@ -2736,7 +2777,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
                     scale = std::max(scale, chord(s.centre[k], s.centre[k + 1]));
             }
             progress.update(0.5 * std::min(1.0, s.elapsed() / (0.4 * problem.timeBudgetSeconds)));
-            if (shift < 1e-4 * (scale + 1e-12) || s.outOfTime(0.6))
+            if (shift < 1e-4 * (scale + 1e-12) || s.past(s.deadline(0.6)))
                 break;
         }
         result.iterations = rounds + 1;
@@ -2779,7 +2820,7 @@ Result<BalanceResult> optimizeDispersion(const BalanceProblem &problem, const Pr
             s.improve(0.85);
             s.improveBySwaps(0.85);
             s.trace("location step");
-            if (s.outOfTime(0.9))
+            if (s.past(s.deadline(0.9)))
                 break;
         }
         s.repairBalance();
