@@ -543,10 +543,6 @@ Auslastung: %4</translation>
         <translation>, größte Abweichung zuerst</translation>
     </message>
     <message>
-        <source> (after each name: compactness · connected parts)</source>
-        <translation> (nach jedem Namen: Kompaktheit · zusammenhängende Teile)</translation>
-    </message>
-    <message>
         <source>Utilisation per rep (%L1 reps)</source>
         <translation>Auslastung je Vertriebsmitarbeiter (%L1 Vertriebsmitarbeiter)</translation>
     </message>
@@ -563,10 +559,6 @@ Auslastung: %4</translation>
         <translation>Abweichung (%), Klassen der Breite %1 ab ihrer Beschriftung</translation>
     </message>
     <message>
-        <source>Deviation of %1 from target</source>
-        <translation>Abweichung von %1 vom Ziel</translation>
-    </message>
-    <message>
         <source>%L1 of %L2</source>
         <translation>%L1 von %L2</translation>
     </message>
@@ -581,6 +573,22 @@ Auslastung: %4</translation>
     <message>
         <source>%L1 of %L2 in one piece; up to %3 parts</source>
         <translation>%L1 von %L2 zusammenhängend; bis zu %3 Teile</translation>
+    </message>
+    <message>
+        <source>after each name: compactness · connected parts</source>
+        <translation>nach jedem Namen: Kompaktheit · zusammenhängende Teile</translation>
+    </message>
+    <message>
+        <source>Deviation of workload from target</source>
+        <translation>Abweichung der Arbeitslast vom Ziel</translation>
+    </message>
+    <message>
+        <source>Deviation of potential from target</source>
+        <translation>Abweichung des Potenzials vom Ziel</translation>
+    </message>
+    <message>
+        <source>Deviation of accounts from target</source>
+        <translation>Abweichung der Accounts vom Ziel</translation>
     </message>
 </context>
 <context>

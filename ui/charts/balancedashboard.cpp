@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/balancedashboard.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include "core/balance/metricsanalysis.h"
 #include "ui/document/assignmentservice.h"
 #include "ui/document/balanceservice.h"
@@ -61,29 +63,6 @@ QString shortened(const QString &name)
                                             : name;
 }
 
-QChart *makeChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation); // live updates must not flicker
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    return chart;
-}
-
-QBarSet *makeSet(const QString &label, const QColor &colour)
-{
-    auto *set = new QBarSet(label);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(115));
-    set->setSelectedColor(colour.darker(160));
-    return set;
-}
-
 // Replaces a set's values in place when the count is unchanged.
 bool assign(QBarSet *set, const std::vector<double> &values)
 {
@@ -106,12 +85,6 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &names)
         axis->clear();
         axis->append(names);
     }
-}
-
-// An upper bound for an axis: 5 % above the largest value, never 0.
-double axisTop(double largest)
-{
-    return largest > 0 ? largest * 1.05 : 1.0;
 }
 
 // A power of a thousand that keeps the largest value below 10,000 units.
@@ -150,13 +123,6 @@ QString compact(double v)
     return QLocale().toString(v, 'f', 0);
 }
 
-void niceRange(QValueAxis *axis, double largest)
-{
-    axis->setRange(0, axisTop(largest));
-    axis->setTickCount(5);
-    axis->applyNiceNumbers();
-}
-
 QString formatValue(double v, int decimals = 0)
 {
     if (std::isnan(v))
@@ -185,7 +151,7 @@ BalanceDashboard::~BalanceDashboard() = default;
 
 void BalanceDashboard::buildUi()
 {
-    auto *top = new QHBoxLayout;
+    auto *top = new QGridLayout;
     m_scopeLabel = new QLabel;
     m_scopeLabel->setObjectName(QStringLiteral("balanceScopeLabel"));
     QFont bold = m_scopeLabel->font();
@@ -216,14 +182,21 @@ void BalanceDashboard::buildUi()
     m_orderLabel->setBuddy(m_orderCombo);
     connect(m_orderCombo, &QComboBox::currentIndexChanged, this,
             [this](int) { setOrder(static_cast<Order>(m_orderCombo->currentData().toInt())); });
-    top->addWidget(m_scopeLabel, 1);
-    top->addWidget(m_measureLabel);
-    top->addWidget(m_measureCombo);
-    top->addWidget(m_orderLabel);
-    top->addWidget(m_orderCombo);
-    top->addWidget(m_settingsButton);
-    top->addWidget(m_optimizeButton);
+    m_controls = new QWidget;
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_measureLabel);
+    controls->addWidget(m_measureCombo);
+    controls->addWidget(m_orderLabel);
+    controls->addWidget(m_orderCombo);
+    m_actions = new QWidget;
+    auto *actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_settingsButton);
+    actions->addWidget(m_optimizeButton);
+    top->setColumnStretch(0, 1);
     m_topLayout = top;
+    arrangeHeader();
 
     m_noteLabel = new QLabel;
     m_noteLabel->setObjectName(QStringLiteral("balanceNoteLabel"));
@@ -238,8 +211,8 @@ void BalanceDashboard::buildUi()
     m_band->setName(tr("Tolerance"));
     m_band->setColor(BandColour);
     m_band->setBorderColor(Qt::transparent);
-    m_inside = makeSet(tr("Within tolerance"), InsideColour);
-    m_outside = makeSet(tr("Outside tolerance"), OutsideColour);
+    m_inside = makeBarSet(tr("Within tolerance"), InsideColour);
+    m_outside = makeBarSet(tr("Outside tolerance"), OutsideColour);
     m_bars = new QHorizontalStackedBarSeries;
     m_bars->append(m_inside);
     m_bars->append(m_outside);
@@ -292,9 +265,9 @@ void BalanceDashboard::buildUi()
 
     // Reps.
     m_repChart = makeChart(tr("Utilisation per rep"));
-    m_repWithin = makeSet(tr("Within"), InsideColour);
-    m_repOver = makeSet(tr("Over"), OutsideColour);
-    m_repUnder = makeSet(tr("Under"), UnderColour);
+    m_repWithin = makeBarSet(tr("Within"), InsideColour);
+    m_repOver = makeBarSet(tr("Over"), OutsideColour);
+    m_repUnder = makeBarSet(tr("Under"), UnderColour);
     m_repBars = new QHorizontalStackedBarSeries;
     m_repBars->append(m_repWithin);
     m_repBars->append(m_repOver);
@@ -308,7 +281,7 @@ void BalanceDashboard::buildUi()
     m_repAxisX = new QBarCategoryAxis;
     m_repAxisX->setTruncateLabels(false);
     m_repAxisY = new QValueAxis;
-    m_repAxisY->setLabelFormat(QStringLiteral("%.0f %%"));
+    m_repAxisY->setLabelFormat(QStringLiteral("%.0f %"));
     // Names on the left, where they have room; the value axis below.
     QFont small = m_repAxisX->labelsFont();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
@@ -378,8 +351,8 @@ void BalanceDashboard::buildUi()
 
     // Deviations.
     m_histChart = makeChart(tr("Deviation from target"));
-    m_histIn = makeSet(tr("Within tolerance"), InsideColour);
-    m_histOut = makeSet(tr("Outside tolerance"), OutsideColour);
+    m_histIn = makeBarSet(tr("Within tolerance"), InsideColour);
+    m_histOut = makeBarSet(tr("Outside tolerance"), OutsideColour);
     m_histBars = new QStackedBarSeries;
     m_histBars->append(m_histIn);
     m_histBars->append(m_histOut);
@@ -460,6 +433,39 @@ void BalanceDashboard::buildUi()
     layout->addLayout(top);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_scroll, 1);
+}
+
+void BalanceDashboard::arrangeHeader()
+{
+    // One row where it fits; on a narrow dashboard (a long scope name, a
+    // language with long labels) the choices go to a second row instead of
+    // being cut off.
+    const int spacing = std::max(0, m_topLayout->spacing());
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int oneRow = m_scopeLabel->sizeHint().width() + m_controls->sizeHint().width() +
+                       m_actions->sizeHint().width() + 2 * spacing + margins.left() +
+                       margins.right();
+    const int rows = width() >= oneRow ? 1 : 2;
+    if (rows == m_headerRows)
+        return;
+    m_headerRows = rows;
+    m_topLayout->removeWidget(m_scopeLabel);
+    m_topLayout->removeWidget(m_controls);
+    m_topLayout->removeWidget(m_actions);
+    m_topLayout->addWidget(m_scopeLabel, 0, 0);
+    if (rows == 1) {
+        m_topLayout->addWidget(m_controls, 0, 1);
+        m_topLayout->addWidget(m_actions, 0, 2);
+    } else {
+        m_topLayout->addWidget(m_actions, 0, 2);
+        m_topLayout->addWidget(m_controls, 1, 0, 1, 3, Qt::AlignLeft);
+    }
+}
+
+void BalanceDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeHeader();
 }
 
 int BalanceDashboard::heightToShowAll() const
@@ -633,6 +639,7 @@ void BalanceDashboard::showReport(const BalanceReport &report, const WorkspaceDa
 void BalanceDashboard::present(const QString &scopeName)
 {
     m_scopeLabel->setText(scopeName);
+    arrangeHeader();
     // Bar order: by the size of the deviation of the measure shown (an
     // undefined deviation counts as the largest), or as in the hierarchy.
     const std::size_t n = m_report.territories.size();
@@ -713,8 +720,7 @@ void BalanceDashboard::updateTerritoryChart()
     m_target->replace(target);
     m_bandUpper->replace(upper);
     m_bandLower->replace(lower);
-    niceRange(m_barAxisY, top / m_scale);
-    m_barAxisY->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    setNiceRange(m_barAxisY, top / m_scale);
     m_barAxisY->setTitleText(scale.suffix);
     const QString tolerance = QLocale().toString(m_report.tolerancePercent, 'g', 4);
     m_band->setName(tr("Tolerance ±%1 %").arg(tolerance));
@@ -738,8 +744,12 @@ void BalanceDashboard::updateTerritoryChart()
     QString title = QStringLiteral("%1 — %2").arg(what, target_);
     if (m_order == Order::WorstFirst && n > 1)
         title += tr(", largest deviation first");
+    // The key to the labels on a line of its own, so that the title is not
+    // cut off on a narrow dashboard.
     if (m_report.geography.territories > 0)
-        title += tr(" (after each name: compactness · connected parts)");
+        title = title.toHtmlEscaped() + QStringLiteral("<br><span style=\"font-weight:normal\">") +
+                tr("after each name: compactness · connected parts").toHtmlEscaped() +
+                QStringLiteral("</span>");
     m_barChart->setTitle(title);
 }
 
@@ -770,7 +780,7 @@ void BalanceDashboard::updateRepChart()
         names << shortened(name);
     setCategories(m_repAxisX, names);
     m_repFull->replace({QPointF(100, -0.5), QPointF(100, double(n) - 0.5)});
-    niceRange(m_repAxisY, top);
+    setNiceRange(m_repAxisY, top, QStringLiteral(" %"));
     m_repChart->setTitle(n ? tr("Utilisation per rep (%L1 reps)").arg(n)
                            : tr("Utilisation per rep: no reps on these territories"));
 }
@@ -791,10 +801,8 @@ void BalanceDashboard::updateScatter()
                                              t.metrics.potential() / m_scatterScale);
     m_scatterIn->replace(in);
     m_scatterOut->replace(out);
-    niceRange(m_scatterX, maxX);
-    niceRange(m_scatterY, maxY / m_scatterScale);
-    m_scatterY->setLabelFormat(m_scatterScale > 1 ? QStringLiteral("%.1f")
-                                                  : QStringLiteral("%.0f"));
+    setNiceRange(m_scatterX, maxX);
+    setNiceRange(m_scatterY, maxY / m_scatterScale);
     m_scatterY->setTitleText(scale.suffix.isEmpty() ? tr("Potential")
                                                     : tr("Potential (%1)").arg(scale.shortSuffix));
 }
@@ -860,7 +868,12 @@ void BalanceDashboard::updateHistogram()
     const int top = (highest + step - 1) / step * step;
     m_histAxisY->setRange(0, top);
     m_histAxisY->setTickCount(top / step + 1);
-    m_histChart->setTitle(tr("Deviation of %1 from target").arg(measureName(m_measure).toLower()));
+    // Whole sentences per measure: languages inflect the noun (and German
+    // writes it with a capital).
+    m_histChart->setTitle(m_measure == Measure::Workload ? tr("Deviation of workload from target")
+                          : m_measure == Measure::Potential
+                              ? tr("Deviation of potential from target")
+                              : tr("Deviation of accounts from target"));
 }
 
 void BalanceDashboard::updateSummary()

@@ -13,6 +13,7 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineSeries;
 class QPushButton;
@@ -99,8 +100,12 @@ signals:
     void settingsRequested();
     void optimizeRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
+    void arrangeHeader();
     void activate(Id territoryId);
     void refresh();
     void present(const QString &scopeName);
@@ -177,7 +182,10 @@ private:
     QChartView *m_repView = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
-    QLayout *m_topLayout = nullptr;
+    QGridLayout *m_topLayout = nullptr;
+    QWidget *m_controls = nullptr; // what the charts show: measure and order
+    QWidget *m_actions = nullptr;  // settings and optimize
+    int m_headerRows = 0;
 };
 
 } // namespace Tessera

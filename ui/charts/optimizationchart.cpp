@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/optimizationchart.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -28,35 +30,20 @@ const QColor BandColour(0x59, 0xa1, 0x4f, 60);
 // Above this many territories the category labels would overlap.
 constexpr int MaxLabelledBars = 40;
 
-QBarSet *makeSet(const QString &label, const QColor &colour)
-{
-    auto *set = new QBarSet(label);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(115));
-    return set;
-}
-
 } // namespace
 
 OptimizationChart::OptimizationChart(QWidget *parent)
     : QWidget(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont titleFont = m_chart->titleFont();
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
+    m_chart = makeChart();
 
     m_bandUpper = new QLineSeries(this);
     m_bandLower = new QLineSeries(this);
     m_band = new QAreaSeries(m_bandUpper, m_bandLower);
     m_band->setColor(BandColour);
     m_band->setBorderColor(Qt::transparent);
-    m_before = makeSet(tr("Before"), BeforeColour);
-    m_after = makeSet(tr("After"), AfterColour);
+    m_before = makeBarSet(tr("Before"), BeforeColour);
+    m_after = makeBarSet(tr("After"), AfterColour);
     m_bars = new QBarSeries;
     m_bars->append(m_before);
     m_bars->append(m_after);
@@ -148,10 +135,7 @@ void OptimizationChart::setComparison(const QString &title, const std::vector<QS
     m_band->setName(tolerance >= 0
                         ? tr("Tolerance ±%1 %").arg(QLocale().toString(100 * tolerance, 'g', 4))
                         : tr("Tolerance"));
-    m_axisY->setRange(0, top > 0 ? top / m_scale * 1.05 : 1.0);
-    m_axisY->setTickCount(5);
-    m_axisY->applyNiceNumbers();
-    m_axisY->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    setNiceRange(m_axisY, top / m_scale);
     m_axisY->setTitleText(suffix);
     m_chart->setTitle(title);
 }
