@@ -112,6 +112,9 @@ TerritoryDetailsPanel::TerritoryDetailsPanel(QWidget *parent)
     detailsLayout->addLayout(form);
     detailsLayout->addWidget(m_geography, 1);
     detailsLayout->addLayout(buttons);
+    // Takes the room the geography list leaves when it is hidden, so that the
+    // form's rows stay together at the top.
+    detailsLayout->addStretch();
 
     m_stack->addWidget(empty);
     m_stack->addWidget(details);
