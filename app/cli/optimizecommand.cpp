@@ -65,7 +65,7 @@ int runOptimize(QStringList args)
     const QString time = takeOption(args, QStringLiteral("--time"), QStringLiteral("5"));
     const QString seed = takeOption(args, QStringLiteral("--seed"), QStringLiteral("1"));
     const QString pieces = takeOption(args, QStringLiteral("--pieces"), QStringLiteral("zip"));
-    const QString design = takeOption(args, QStringLiteral("--design"), QStringLiteral("0"));
+    const QString design = takeOption(args, QStringLiteral("--design"));
     const QString targets = takeOption(args, QStringLiteral("--targets"), QStringLiteral("equal"));
     const QString level = takeOption(args, QStringLiteral("--level"));
     QString name = takeOption(args, QStringLiteral("--as"));
@@ -101,11 +101,16 @@ int runOptimize(QStringList args)
     bool ok2 = false, ok3 = false, ok4 = false;
     options.timeBudgetSeconds = time.toDouble(&ok2);
     options.seed = seed.toULongLong(&ok3);
-    options.designTerritories = design.toInt(&ok4);
+    // Without --design the children are rebalanced; --design 0 is not a
+    // way to say so.
+    options.designTerritories = design.isEmpty() ? 0 : design.toInt(&ok4);
     if (!ok2 || !(options.timeBudgetSeconds > 0 && options.timeBudgetSeconds <= 3600))
         return usage(QStringLiteral("--time takes seconds between 0 and 3600"));
-    if (!ok3 || !ok4 || options.designTerritories < 0 || options.designTerritories > 5000)
+    if (!ok3)
         return usage(usageText);
+    if (!design.isEmpty() &&
+        (!ok4 || options.designTerritories < 1 || options.designTerritories > 5000))
+        return usage(QStringLiteral("--design takes a number of territories from 1 to 5000"));
     if (pieces == u"zip")
         options.pieces = PieceKind::Zip;
     else if (pieces == u"accounts")

@@ -259,6 +259,14 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                                   parentApi, QStringLiteral("--targets"), QStringLiteral("reps")})
                   .status,
               int(ErrorCode::Usage));
+    // --design 0 is no design: refused, not taken for a rebalance.
+    for (const char *count : {"0", "-3", "two", "5001"}) {
+        Tessera::Test::CliRun run =
+            Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
+                                parentApi, QStringLiteral("--design"), QLatin1String(count)});
+        EXPECT_EQ(run.status, int(ErrorCode::Usage)) << count;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--design"))) << count;
+    }
 
     // Targets by the capacity of each child's reps.
     Tessera::Test::CliRun byCapacity = Tessera::Test::cli(
