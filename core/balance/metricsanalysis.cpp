@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace Tessera {
 
 namespace {
@@ -64,8 +67,30 @@ Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const Q
         return makeError(ErrorCode::NotFound,
                          Tr::tr("There is no territory \"%1\" in the model.").arg(parentApi));
     }
-    if (level >= 0)
+    if (level >= 0) {
+        // The model's levels: a level below its deepest would report on no
+        // territories at all, with statistics of nothing.
+        std::unordered_map<Id, Id> parentOf;
+        for (const Territory &t : data.territories) {
+            if (t.modelId == modelId)
+                parentOf.emplace(t.id, t.parentId);
+        }
+        int levels = 0;
+        for (const auto &[id, parent] : parentOf) {
+            int depth = 1;
+            for (Id up = parent; up != NoId && depth <= int(parentOf.size()); ++depth) {
+                const auto it = parentOf.find(up);
+                up = it == parentOf.end() ? NoId : it->second;
+            }
+            levels = std::max(levels, depth);
+        }
+        if (level >= levels)
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("There is no level %1 in the model; its deepest level is %2.")
+                                 .arg(level + 1)
+                                 .arg(levels));
         return BalanceScope::level(level);
+    }
     return BalanceScope::leaves();
 }
 

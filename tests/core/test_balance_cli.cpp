@@ -94,6 +94,15 @@ TEST(BalanceCli, PrintsTheTableAndHandComputedStatistics)
     EXPECT_EQ(r.status, int(ErrorCode::Usage));
     r = cli({QStringLiteral("balance"), file, QStringLiteral("--level"), QStringLiteral("0")});
     EXPECT_EQ(r.status, int(ErrorCode::Usage));
+    // Root and its two children: two levels. A third has no territories
+    // and is refused rather than reported as zeros.
+    r = cli({QStringLiteral("balance"), file, QStringLiteral("--level"), QStringLiteral("2")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("scope: level 2, 2 territories")))
+        << r.out.toStdString();
+    r = cli({QStringLiteral("balance"), file, QStringLiteral("--level"), QStringLiteral("3")});
+    EXPECT_EQ(r.status, int(ErrorCode::NotFound));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("its deepest level is 2"))) << r.err.toStdString();
 }
 
 // The model's saved settings are what `balance` measures with: a workload
