@@ -649,6 +649,10 @@ Auslastung: %4</translation>
         <source>The field &quot;%1&quot; is not a number field.</source>
         <translation>Das Feld „%1“ ist kein Zahlenfeld.</translation>
     </message>
+    <message>
+        <source>There is no level %1 in the model; its deepest level is %2.</source>
+        <translation>Das Modell hat keine Ebene %1; seine tiefste Ebene ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::BalanceSettingsDialog</name>
