@@ -84,11 +84,23 @@ constexpr Command Commands[] = {
      "optimize WS (--parent API_NAME | --level N) [--tolerance workload=2,potential=5]\n"
      "         [--contiguous] [--max-moves 10%] [--max-moved-accounts 10%]\n"
      "         [--max-moved-potential 10%] [--time 5] [--seed 1] [--design K]\n"
-     "         [--targets equal|capacity|own] [--as NEW_MODEL_NAME]\n"
+     "         [--targets equal|capacity|own] [--pieces zip|accounts] [--as NEW_MODEL_NAME]\n"
      "                                 rebalance a territory's children (or a level) into a new\n"
      "                                 scenario model"},
     {"bench", &Cli::runBench,
-     "bench store [--accounts N]     time save and open against bare SQLite"},
+     "bench NAME [OPTIONS]           benchmarks that print their figures and checks:\n"
+     "    store [--accounts N]         saving and opening a workspace, against bare SQLite\n"
+     "    import [--rows N] [--dir D]  importing accounts from CSV, against the sqlite3 shell\n"
+     "    assign [--accounts N] [--territories K] [--threads T]\n"
+     "                                 the assignment engine, against indexed SQLite queries\n"
+     "    geo [--points N] [--threads T] [--rounds R]\n"
+     "                                 locating accounts in counties\n"
+     "    map [--accounts N | --file WS] [--rounds R]\n"
+     "                                 drawing the map\n"
+     "    balance [--accounts N] [--territories K] [--seed S] [--part a|b|all]\n"
+     "                                 the optimizer: design and rebalance, with certificates\n"
+     "    dtdp DIR [--time S] [--seed S] [--only NAME]\n"
+     "                                 delivery territory design instances (GraphML)"},
 };
 
 void printHelp()
