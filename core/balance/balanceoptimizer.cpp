@@ -390,7 +390,9 @@ public:
         // moderate, so pieces never go further); the value returned is
         // evaluated exactly, over every district.
         const int nc = nearCount;
-        std::vector<std::uint32_t> candStart(std::size_t(K) + 1, 0), candSlot;
+        // candSlot: the slot i * nc + j of each candidate; candPiece: its i
+        // (a division by nc per candidate otherwise, in the hottest loops).
+        std::vector<std::uint32_t> candStart(std::size_t(K) + 1, 0), candSlot, candPiece;
         for (std::size_t i = 0; i < n; ++i) {
             if (lockedTo[i] < 0) {
                 for (int j = 0; j < nc; ++j)
@@ -400,13 +402,16 @@ public:
         for (int k = 0; k < K; ++k)
             candStart[std::size_t(k) + 1] += candStart[std::size_t(k)];
         candSlot.resize(candStart.back());
+        candPiece.resize(candStart.back());
         {
             std::vector<std::uint32_t> fill(candStart.begin(), candStart.end() - 1);
             for (std::size_t i = 0; i < n; ++i) {
                 if (lockedTo[i] < 0) {
-                    for (int j = 0; j < nc; ++j)
-                        candSlot[fill[std::size_t(nearest[i * nc + j])]++] =
-                            std::uint32_t(i * nc + j);
+                    for (int j = 0; j < nc; ++j) {
+                        const std::uint32_t e = fill[std::size_t(nearest[i * nc + j])]++;
+                        candSlot[e] = std::uint32_t(i * nc + j);
+                        candPiece[e] = std::uint32_t(i);
+                    }
                 }
             }
         }
@@ -462,7 +467,7 @@ public:
                     const std::size_t kc = std::size_t(k) * C + c;
                     theta.clear();
                     for (std::uint32_t e = candStart[k]; e < candStart[std::size_t(k) + 1]; ++e) {
-                        const std::size_t slot = candSlot[e], i = slot / std::size_t(nc);
+                        const std::size_t slot = candSlot[e], i = candPiece[e];
                         const double ai = a[i * C + c];
                         if (ai <= 0)
                             continue;
@@ -476,7 +481,7 @@ public:
                         continue;
                     price[kc] += delta;
                     for (std::uint32_t e = candStart[k]; e < candStart[std::size_t(k) + 1]; ++e) {
-                        const std::size_t slot = candSlot[e], i = slot / std::size_t(nc);
+                        const std::size_t slot = candSlot[e], i = candPiece[e];
                         const double ai = a[i * C + c];
                         if (ai <= 0)
                             continue;
