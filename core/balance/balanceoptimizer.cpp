@@ -650,13 +650,14 @@ public:
     static double coordinateOptimum(std::vector<std::pair<double, double>> &theta, double fixedLoad,
                                     double lo, double hi, double current)
     {
-        auto loadAt = [&](double p) {
-            double l = fixedLoad;
-            for (const auto &[t, ai] : theta)
-                l += t > p ? ai : 0.0;
-            return l;
-        };
-        const double atZero = loadAt(0);
+        // The loads at price 0 and at the current price, and the values'
+        // total, in one pass.
+        double atZero = fixedLoad, atCurrent = fixedLoad, total = 0;
+        for (const auto &[t, ai] : theta) {
+            atZero += t > 0 ? ai : 0.0;
+            atCurrent += t > current ? ai : 0.0;
+            total += ai;
+        }
         if (atZero >= lo && atZero <= hi)
             return 0;
         const double bound = atZero > hi ? hi : lo;
@@ -665,13 +666,9 @@ public:
         // usually near the current price, so only the pieces between the two
         // need ordering.
         if (!theta.empty()) {
-            const double atCurrent = loadAt(current);
             const auto split = std::partition(
                 theta.begin(), theta.end(), [current](const auto &e) { return e.first > current; });
-            double mean = 0;
-            for (const auto &entry : theta)
-                mean += entry.second;
-            mean = std::max(mean / double(theta.size()), 1e-300);
+            const double mean = std::max(total / double(theta.size()), 1e-300);
             if (atCurrent >= bound && split != theta.begin()) {
                 // Above the current price: the smallest first, shedding load.
                 auto ascending = [](const auto &l, const auto &r) {
