@@ -105,8 +105,12 @@ int runBenchDtdp(QStringList args)
     QString instances = dir.filePath(QStringLiteral("instances"));
     if (!QFileInfo(instances).isDir())
         instances = dir.path();
-    const std::map<QString, Published> published =
+    // The published results sit beside instances/; DIR may also be that
+    // folder itself.
+    std::map<QString, Published> published =
         readPublished(dir.filePath(QStringLiteral("lns.results.group1-2.txt")));
+    if (published.empty())
+        published = readPublished(dir.filePath(QStringLiteral("../lns.results.group1-2.txt")));
     QStringList files;
     QDirIterator it(instances, {QStringLiteral("*.graphml")}, QDir::Files,
                     QDirIterator::Subdirectories);
@@ -239,7 +243,9 @@ int runBenchDtdp(QStringList args)
     o << "\ngroup    instances  feasible  connected  mean objective  mean LNS 60 s  ratio"
          "  mean time s  max time s\n";
     bool met = consistent;
+    int compared = 0;
     for (const auto &[group, s] : groups) {
+        compared += s.compared;
         const double meanObj = s.compared ? s.obj / s.compared : std::nan("");
         const double meanLns = s.compared ? s.lns / s.compared : std::nan("");
         o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
@@ -252,7 +258,15 @@ int runBenchDtdp(QStringList args)
                  .arg(meanObj / meanLns, 6, 'f', 3)
                  .arg(s.count ? s.time / s.count : 0.0, 12, 'f', 2)
                  .arg(s.maxTime, 11, 'f', 2);
-        met = met && s.feasible == s.count && s.maxTime <= 10.0 && !(meanObj > meanLns);
+        // The published objectives have three decimals: a mean within half
+        // of the last one is a tie, not worse.
+        met = met && s.feasible == s.count && s.maxTime <= 10.0 && !(meanObj > meanLns + 0.0005);
+    }
+    if (compared == 0) {
+        o << "targets (all feasible, <= 10 s each, mean objective <= LNS 60 s): not checked, "
+             "no published result for these instances (lns.results.group1-2.txt beside "
+             "instances/)\n";
+        return int(ErrorCode::Failed);
     }
     o << "targets (all feasible, <= 10 s each, mean objective <= LNS 60 s): "
       << (met ? "met" : "MISSED") << "\n";
