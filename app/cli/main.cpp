@@ -99,7 +99,7 @@ constexpr Command Commands[] = {
      "                                 drawing the map\n"
      "    balance [--accounts N] [--territories K] [--seed S] [--part a|b|all]\n"
      "                                 the optimizer: design and rebalance, with certificates\n"
-     "    dtdp DIR [--time S] [--seed S] [--only NAME]\n"
+     "    dtdp DIR [--time S] [--seed S] [--only REGEX]\n"
      "                                 delivery territory design instances (GraphML)"},
 };
 

@@ -6,6 +6,7 @@
 #include "core/balance/scopeoptimizer.h"
 #include "core/store/workspacefile.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace Tessera::Cli {
@@ -65,6 +66,11 @@ int runOptimize(QStringList args)
     const QString time = takeOption(args, QStringLiteral("--time"), QStringLiteral("5"));
     const QString seed = takeOption(args, QStringLiteral("--seed"), QStringLiteral("1"));
     const QString pieces = takeOption(args, QStringLiteral("--pieces"), QStringLiteral("zip"));
+    // Whether --design is there at all: "--design=" (no number) is not the
+    // same as no --design.
+    const bool designGiven = std::any_of(args.begin(), args.end(), [](const QString &a) {
+        return a == u"--design" || a.startsWith(u"--design=");
+    });
     const QString design = takeOption(args, QStringLiteral("--design"));
     const QString targets = takeOption(args, QStringLiteral("--targets"), QStringLiteral("equal"));
     const QString level = takeOption(args, QStringLiteral("--level"));
@@ -103,13 +109,12 @@ int runOptimize(QStringList args)
     options.seed = seed.toULongLong(&ok3);
     // Without --design the children are rebalanced; --design 0 is not a
     // way to say so.
-    options.designTerritories = design.isEmpty() ? 0 : design.toInt(&ok4);
+    options.designTerritories = designGiven ? design.toInt(&ok4) : 0;
     if (!ok2 || !(options.timeBudgetSeconds > 0 && options.timeBudgetSeconds <= 3600))
         return usage(QStringLiteral("--time takes seconds between 0 and 3600"));
     if (!ok3)
         return usage(usageText);
-    if (!design.isEmpty() &&
-        (!ok4 || options.designTerritories < 1 || options.designTerritories > 5000))
+    if (designGiven && (!ok4 || options.designTerritories < 1 || options.designTerritories > 5000))
         return usage(QStringLiteral("--design takes a number of territories from 1 to 5000"));
     if (pieces == u"zip")
         options.pieces = PieceKind::Zip;

@@ -260,12 +260,15 @@ TEST(ScopeOptimizer, CliSavesTheScenarioAndPrintsTheCertificate)
                   .status,
               int(ErrorCode::Usage));
     // --design 0 is no design: refused, not taken for a rebalance.
-    for (const char *count : {"0", "-3", "two", "5001"}) {
-        Tessera::Test::CliRun run =
-            Tessera::Test::cli({QStringLiteral("optimize"), path, QStringLiteral("--parent"),
-                                parentApi, QStringLiteral("--design"), QLatin1String(count)});
-        EXPECT_EQ(run.status, int(ErrorCode::Usage)) << count;
-        EXPECT_TRUE(run.err.contains(QStringLiteral("--design"))) << count;
+    for (const char *design : {"0", "-3", "two", "5001", "=0", "="}) {
+        const QStringList option =
+            design[0] == '=' ? QStringList{QStringLiteral("--design") + QLatin1String(design)}
+                             : QStringList{QStringLiteral("--design"), QLatin1String(design)};
+        Tessera::Test::CliRun run = Tessera::Test::cli(
+            QStringList{QStringLiteral("optimize"), path, QStringLiteral("--parent"), parentApi} +
+            option);
+        EXPECT_EQ(run.status, int(ErrorCode::Usage)) << design;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("from 1 to 5000"))) << design;
     }
 
     // Targets by the capacity of each child's reps.
