@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <numeric>
 #include <queue>
@@ -34,6 +35,14 @@ using Clock = std::chrono::steady_clock;
 
 // The diameter search's own stream of a seed.
 constexpr std::uint64_t DiameterSalt = 0x632BE59BD9B4E019ull;
+
+// The search stops on counted work (distances and moves looked at), this
+// much per second of budget, about what one core of the 2-core benchmark
+// machine does, so that the same seed gives the same territories run after
+// run. The clock stops it too, at SlackOfTheClock times the budget, on a
+// machine much slower or busier.
+constexpr double WorkPerSecond = 2.5e8;
+constexpr double SlackOfTheClock = 1.6;
 
 class Search
 {
@@ -117,9 +126,9 @@ public:
                 if (m_progress.cancelled())
                     return false;
                 const double t = elapsed();
-                if (t > P.timeBudgetSeconds)
+                if (work > workBudget || t > SlackOfTheClock * P.timeBudgetSeconds)
                     break;
-                m_progress.update(std::min(1.0, t / P.timeBudgetSeconds));
+                m_progress.update(std::min(1.0, work / workBudget));
             }
             if (it - lastBest > stopLimit && haveBest)
                 break;
@@ -143,6 +152,9 @@ public:
                 onStall();
             }
         }
+        if (traceWork)
+            std::fprintf(stderr, "diameter search: work %.4g in %.3f s (%.4g per second)\n", work,
+                         elapsed(), work / std::max(elapsed(), 1e-9));
         return true;
     }
 
@@ -167,6 +179,9 @@ public:
     double V = 0;       // total violation of the bands, in shares of the targets
     double w = 1, wRef = 1;
     std::int64_t it = 0, sinceImprove = 0, stallLimit = 0, stopLimit = 0, lastBest = 0;
+    double work = 0; // distances and moves looked at
+    double workBudget = WorkPerSecond * P.timeBudgetSeconds;
+    bool traceWork = qEnvironmentVariableIsSet("TESSERA_BALANCE_TRACE");
     double bestScore = 0, step_ = 0.05;
     bool haveBest = false;
     std::size_t movable = 0;
@@ -262,6 +277,7 @@ private:
     void setThreshold(double t)
     {
         T = t;
+        work += double(n) * double(n);
         far.assign(n * std::size_t(K), 0);
         C = 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -285,6 +301,7 @@ private:
 
     void relocate(std::size_t i, int b)
     {
+        work += double(n);
         const int from = a[i];
         C += far[i * K + b] - far[i * K + from];
         const float *row = &d[i * n];
@@ -463,6 +480,7 @@ private:
             }
             sample(inViolated, 4);
         }
+        work += double(n) * double(K + 2 + int(sources.size()));
         for (std::size_t i : sources) {
             const int ka = a[i];
             const int *fi = &far[i * K];
