@@ -117,8 +117,13 @@ int runBenchDtdp(QStringList args)
     while (it.hasNext())
         files << it.next();
     files.sort();
-    if (!only.isEmpty())
-        files = files.filter(QRegularExpression(only));
+    if (!only.isEmpty()) {
+        const QRegularExpression pattern(only);
+        if (!pattern.isValid())
+            return usage(
+                QStringLiteral("--only: not a valid pattern: %1").arg(pattern.errorString()));
+        files = files.filter(pattern);
+    }
     if (files.isEmpty())
         return fail(makeError(ErrorCode::NotFound, QStringLiteral("no .graphml instances found")),
                     args.front());
