@@ -107,12 +107,13 @@ Result<BalanceSummary> computeBalance(const WorkspaceData &data, const BalanceOp
         settings.tolerancePercent = options.tolerance;
     if (options.target)
         settings.targetMode = *options.target;
-    Result<BalanceScope> scope = balanceScope(data, *model, options.parent, options.level);
-    if (!scope)
-        return scope.error();
     Result<BalanceAnalysis> analysis = analyseBalance(data, *model, settings);
     if (!analysis)
         return analysis.error();
+    Result<BalanceScope> scope =
+        balanceScope(data, *analysis->metrics, *model, options.parent, options.level);
+    if (!scope)
+        return scope.error();
     BalanceSummary r;
     r.modelId = *model;
     r.report = analysis->metrics->report(*scope);

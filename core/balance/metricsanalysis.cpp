@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace Tessera {
 
@@ -56,8 +55,8 @@ Result<BalanceAnalysis> analyseBalance(const WorkspaceData &data, Id modelId,
     return a;
 }
 
-Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const QString &parentApi,
-                                  int level)
+Result<BalanceScope> balanceScope(const WorkspaceData &data, const BalanceMetrics &metrics,
+                                  Id modelId, const QString &parentApi, int level)
 {
     if (!parentApi.isEmpty()) {
         for (const Territory &t : data.territories) {
@@ -68,21 +67,12 @@ Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const Q
                          Tr::tr("There is no territory \"%1\" in the model.").arg(parentApi));
     }
     if (level >= 0) {
-        // The model's levels: a level below its deepest would report on no
-        // territories at all, with statistics of nothing.
-        std::unordered_map<Id, Id> parentOf;
-        for (const Territory &t : data.territories) {
-            if (t.modelId == modelId)
-                parentOf.emplace(t.id, t.parentId);
-        }
+        // A level below the model's deepest would report on no territories
+        // at all, with statistics of nothing.
         int levels = 0;
-        for (const auto &[id, parent] : parentOf) {
-            int depth = 1;
-            for (Id up = parent; up != NoId && depth <= int(parentOf.size()); ++depth) {
-                const auto it = parentOf.find(up);
-                up = it == parentOf.end() ? NoId : it->second;
-            }
-            levels = std::max(levels, depth);
+        for (Id id : metrics.territories()) {
+            if (const TerritoryMetrics *m = metrics.territory(id))
+                levels = std::max(levels, m->depth + 1);
         }
         if (level >= levels)
             return makeError(ErrorCode::NotFound,

@@ -31,10 +31,10 @@ std::shared_ptr<const AccountLocations> locateWithBundledGeography(const Account
 std::shared_ptr<const Boundaries> boundariesForGeography(const WorkspaceData &data);
 
 // The scope a person names: the children of the territory with this API
-// name (case-insensitive), else the territories at this depth (level >= 0),
-// else the leaves.
-Result<BalanceScope> balanceScope(const WorkspaceData &data, Id modelId, const QString &parentApi,
-                                  int level = -1);
+// name (case-insensitive), else the territories at this depth (level >= 0,
+// one the model has, by the metrics' depths), else the leaves.
+Result<BalanceScope> balanceScope(const WorkspaceData &data, const BalanceMetrics &metrics,
+                                  Id modelId, const QString &parentApi, int level = -1);
 
 // A short description of a scope: "children of West", "level 2", "leaf territories".
 QString describeScope(const WorkspaceData &data, const BalanceScope &scope);
