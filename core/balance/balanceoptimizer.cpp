@@ -787,23 +787,15 @@ public:
             }
         }
     }
-    // Whether piece i may leave home without passing a cap on what moves.
-    bool withinCaps(std::size_t i) const
+    // Whether the caps on what moves hold as things are (extra == n), or
+    // with piece `extra` leaving home as well.
+    bool capsHold(std::size_t extra) const
     {
-        if (std::size_t(moves) >= maxMoves)
+        const bool adds = extra < n;
+        if (std::size_t(moves) + adds > maxMoves)
             return false;
         for (const MoveCap &cap : caps) {
-            if (cap.moved + (*cap.values)[i] > cap.max)
-                return false;
-        }
-        return true;
-    }
-    bool capsKept() const
-    {
-        if (std::size_t(moves) > maxMoves)
-            return false;
-        for (const MoveCap &cap : caps) {
-            if (cap.moved > cap.max)
+            if (cap.moved + (adds ? (*cap.values)[extra] : 0.0) > cap.max)
                 return false;
         }
         return true;
@@ -969,7 +961,7 @@ public:
     bool feasible()
     {
         recount();
-        if (violation() > 1e-12 || !capsKept())
+        if (violation() > 1e-12 || !capsHold(n))
             return false;
         if (n >= std::size_t(K) && std::count(count.begin(), count.end(), 0) > 0)
             return false;
@@ -1234,7 +1226,7 @@ public:
         const int k = assign[i];
         if (lockedTo[i] >= 0 || l == k)
             return false;
-        if (moveDelta(i, k, l) > 0 && !withinCaps(i))
+        if (moveDelta(i, k, l) > 0 && !capsHold(i))
             return false;
         if (contiguous && !touches(i, l))
             return false;
@@ -2444,7 +2436,7 @@ public:
         r.gap = r.dispersion > 0 ? (r.dispersion - r.lowerBound) / r.dispersion : 0;
         recount();
         r.moves = moves;
-        r.withinMoveCaps = capsKept();
+        r.withinMoveCaps = capsHold(n);
         r.movesLowerBound = current.empty() ? 0 : movesBound >= 0 ? movesBound : movesLowerBound(P);
         r.seconds = elapsed();
     }
