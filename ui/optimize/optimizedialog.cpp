@@ -759,10 +759,10 @@ void OptimizeDialog::showOutcome()
         if (tol >= 0 && r.leastDeviation[m] > tol + 1e-9) {
             QString text = tr("%1 cannot come closer than %2 % to its target")
                                .arg(m < 3 ? names[m] : p.metrics[m].name)
-                               .arg(QLocale().toString(r.leastDeviation[m] * 100, 'f', 1));
+                               .arg(number(r.leastDeviation[m] * 100, 1));
             if (m < r.widenedTolerance.size() && r.widenedTolerance[m] >= 0)
-                text += tr(" (aimed at ± %1 % instead)")
-                            .arg(QLocale().toString(r.widenedTolerance[m] * 100, 'f', 1));
+                text +=
+                    tr(" (aimed at ± %1 % instead)").arg(number(r.widenedTolerance[m] * 100, 1));
             outOfReach << text;
         }
     }
